@@ -1,0 +1,85 @@
+//! One file per subcommand. Command files are glue: read the arguments, call
+//! the domain and the tracker, hand the result to the UI.
+
+pub mod completions;
+pub mod config;
+pub mod list;
+pub mod new;
+pub mod show;
+pub mod types;
+
+use chrono::TimeDelta;
+
+use crate::cli::Command;
+use crate::context::Context;
+use crate::error::{CliError, CliResult};
+use crate::tracked::TrackedRequest;
+use crate::tracker::{IssueFilter, StateFilter, Tracker};
+
+/// Runs the chosen subcommand.
+pub async fn dispatch(ctx: &mut Context, command: &Command) -> CliResult {
+    match command {
+        Command::New(args) => new::cmd_new(ctx, args).await,
+        Command::Show(args) => show::cmd_show(ctx, args).await,
+        Command::List(args) => list::cmd_list(ctx, args).await,
+        Command::Types(args) => types::cmd_types(ctx, args),
+        Command::Config(command) => config::cmd_config(ctx, command),
+        Command::Completions(args) => completions::cmd_completions(ctx, args),
+    }
+}
+
+/// Fails with the list of types when `key` is not one.
+pub fn check_type_key(ctx: &mut Context, key: &str) -> CliResult {
+    let catalogue = ctx.catalogue()?;
+    if catalogue.get(key).is_some() {
+        return Ok(());
+    }
+    Err(CliError::usage(format!("`{key}` is not a request type"))
+        .detail(format!("request types: {}", catalogue.keys().join(", "))))
+}
+
+/// Reads one request.
+pub async fn load_request(
+    ctx: &mut Context,
+    tracker: &impl Tracker,
+    number: u64,
+) -> CliResult<TrackedRequest> {
+    let issue = tracker.get(number).await?;
+    let catalogue = ctx.catalogue()?.clone();
+    Ok(TrackedRequest::from_issue(
+        &issue,
+        &catalogue,
+        &ctx.config.config.labels,
+    ))
+}
+
+/// Reads every request in the given state (issues with the base label, plus
+/// marked issues whose labels were dropped).
+pub async fn load_requests(
+    ctx: &mut Context,
+    tracker: &impl Tracker,
+    state: StateFilter,
+) -> CliResult<Vec<TrackedRequest>> {
+    let filter = IssueFilter {
+        state,
+        labels: vec![ctx.config.config.labels.base.clone()],
+        include_unlabelled_requests: true,
+    };
+    let issues = tracker.list(&filter).await?;
+    let catalogue = ctx.catalogue()?.clone();
+    let labels = ctx.config.config.labels.clone();
+    Ok(issues
+        .iter()
+        .map(|i| TrackedRequest::from_issue(i, &catalogue, &labels))
+        .collect())
+}
+
+/// Returns "3d", "5h", "12m" for a duration.
+pub fn age_text(d: TimeDelta) -> String {
+    let minutes = d.num_minutes().max(0);
+    match minutes {
+        m if m < 60 => format!("{m}m"),
+        m if m < 60 * 24 => format!("{}h", m / 60),
+        m => format!("{}d", m / (60 * 24)),
+    }
+}

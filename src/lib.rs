@@ -1,0 +1,65 @@
+//! idreq: the VA.gov Identity team's request front door.
+//!
+//! The domain (`request`, `labels`, …) knows nothing of terminals or HTTP;
+//! `tracker` holds the storage backends behind one trait; `ui` is the only
+//! place that writes to the terminal; `commands` glue them together.
+
+pub mod cli;
+pub mod clock;
+pub mod commands;
+pub mod config;
+pub mod context;
+pub mod env;
+pub mod error;
+pub mod labels;
+pub mod repo;
+pub mod request;
+pub mod tracked;
+pub mod tracker;
+pub mod ui;
+
+use clap::Parser;
+
+use crate::cli::Cli;
+use crate::context::Context;
+use crate::env::Env;
+use crate::error::{CliError, Exit};
+use crate::ui::{Terminal, Ui};
+
+/// Parses `args`, runs the command, prints any error once, and returns the
+/// exit code.
+pub fn run(args: Vec<std::ffi::OsString>, env: Env) -> u8 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return match e.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                    Exit::Success.code()
+                }
+                _ => Exit::Usage.code(),
+            };
+        }
+    };
+    let term = Terminal::detect(cli.global.color, env.no_color, cli.global.no_input, env.ci);
+    let ui = Ui::stdio(term, cli.global.json);
+    let result = execute(cli, env, ui);
+    match result {
+        Ok(()) => Exit::Success.code(),
+        Err(e) => {
+            eprint!("{}", e.render());
+            e.exit.code()
+        }
+    }
+}
+
+fn execute(cli: Cli, env: Env, ui: Ui) -> Result<(), CliError> {
+    let mut ctx = Context::new(env, cli.global.clone(), ui)?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| CliError::failure(format!("cannot start the async runtime: {e}")))?;
+    let result = runtime.block_on(commands::dispatch(&mut ctx, &cli.command));
+    ctx.ui.flush();
+    result
+}

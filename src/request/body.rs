@@ -1,0 +1,517 @@
+//! The issue body format: the contract between `idreq new` and everything that
+//! reads requests back (show, triage, board, report).
+//!
+//! Bodies look like GitHub issue forms render them (`### <label>`, a blank line,
+//! the answer, `_No response_` when empty), so requests filed from a web form
+//! parse the same way. The first line is a hidden marker
+//! `<!-- idreq v=1 type=<key> id=<request id> -->`.
+//!
+//! An answer that could be mistaken for structure (a line starting with `#`, an
+//! HTML comment, a code fence, surrounding blank space, a carriage return, ...)
+//! is written inside a code fence longer than any backtick run it contains, so
+//! no answer can forge another field or the marker, and parsing gives back
+//! exactly what was rendered.
+
+use std::collections::BTreeMap;
+
+use super::catalogue::{Catalogue, FieldKind, RequestType};
+use super::{title_for, FieldValue, Request, RequestId};
+
+/// The body format version written into the marker.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// The placeholder GitHub issue forms write for an empty optional answer.
+pub const NO_RESPONSE: &str = "_No response_";
+
+/// The section listing the FAQ entries shown to the requester before filing.
+pub const FAQ_SHOWN_LABEL: &str = "FAQ entries shown before filing";
+
+/// What the hidden marker says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker {
+    pub version: u32,
+    pub type_key: String,
+    pub request_id: RequestId,
+}
+
+impl Marker {
+    fn render(&self) -> String {
+        format!(
+            "<!-- idreq v={} type={} id={} -->",
+            self.version, self.type_key, self.request_id
+        )
+    }
+
+    fn parse(line: &str) -> Option<Self> {
+        let inner = line
+            .trim()
+            .strip_prefix("<!-- idreq ")?
+            .strip_suffix(" -->")?;
+        let mut version = None;
+        let mut type_key = None;
+        let mut request_id = None;
+        for pair in inner.split_whitespace() {
+            match pair.split_once('=')? {
+                ("v", v) => version = v.parse().ok(),
+                ("type", t) => type_key = Some(t.to_string()),
+                ("id", id) => request_id = RequestId::parse(id),
+                _ => {}
+            }
+        }
+        Some(Self {
+            version: version?,
+            type_key: type_key?,
+            request_id: request_id?,
+        })
+    }
+}
+
+/// Returns the text that marks an issue as carrying request `id` (for searches).
+pub fn marker_needle(id: &RequestId) -> String {
+    format!("id={id} -->")
+}
+
+/// Renders the issue body for `request` of type `t`.
+pub fn render(catalogue: &Catalogue, t: &RequestType, request: &Request) -> String {
+    let marker = Marker {
+        version: FORMAT_VERSION,
+        type_key: t.key.clone(),
+        request_id: request.request_id.clone(),
+    };
+    let mut body = marker.render();
+    body.push('\n');
+    for field in catalogue.fields_of(t) {
+        let value = request.fields.get(&field.key);
+        if value.is_none() && !super::is_active(field, &request.fields) {
+            continue;
+        }
+        let content = match value {
+            None => NO_RESPONSE.to_string(),
+            Some(v) if v.is_empty() => NO_RESPONSE.to_string(),
+            Some(FieldValue::Many(items)) => render_list(items),
+            Some(FieldValue::One(v)) => render_value(v),
+        };
+        push_section(&mut body, &field.label, &content);
+    }
+    if !request.faq_shown.is_empty() {
+        let list: Vec<String> = request.faq_shown.iter().map(|s| format!("- {s}")).collect();
+        push_section(&mut body, FAQ_SHOWN_LABEL, &render_value(&list.join("\n")));
+    }
+    body
+}
+
+/// Renders the title for `request` of type `t`.
+pub fn render_title(t: &RequestType, request: &Request) -> String {
+    title_for(t, &request.summary)
+}
+
+fn push_section(body: &mut String, label: &str, content: &str) {
+    body.push_str("\n### ");
+    body.push_str(label);
+    body.push_str("\n\n");
+    body.push_str(content);
+    body.push('\n');
+}
+
+fn render_value(value: &str) -> String {
+    if is_raw_safe(value) {
+        value.to_string()
+    } else {
+        fence(value)
+    }
+}
+
+fn render_list(items: &[String]) -> String {
+    if items.iter().all(|i| is_plain_list_item(i)) {
+        items.join(", ")
+    } else {
+        fence(&items.join("\n"))
+    }
+}
+
+fn fence(value: &str) -> String {
+    let longest_run = value.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let ticks = "`".repeat((longest_run + 1).max(3));
+    format!("{ticks}text\n{value}\n{ticks}")
+}
+
+/// Returns true when `value` can be written as-is without being read back as
+/// structure (headings, fences, comments, padding).
+fn is_raw_safe(value: &str) -> bool {
+    let starts_or_ends_with_space =
+        value.starts_with(char::is_whitespace) || value.ends_with(char::is_whitespace);
+    !value.is_empty()
+        && value != NO_RESPONSE
+        && !starts_or_ends_with_space
+        && !value.contains('\r')
+        && !value.contains("<!--")
+        && !value.contains("-->")
+        && value.lines().all(is_raw_safe_line)
+}
+
+fn is_raw_safe_line(line: &str) -> bool {
+    let t = line.trim_start();
+    !(t.starts_with('#') || t.starts_with("```") || t.starts_with("~~~") || t.starts_with("- ["))
+}
+
+/// Returns true when a choice can appear in a comma-separated list unfenced.
+pub fn is_plain_list_item(item: &str) -> bool {
+    is_raw_safe(item) && !item.contains(", ") && !item.contains('\n') && !item.ends_with(',')
+}
+
+/// One `### label` section as read from a body.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub label: String,
+    /// The answer, or `None` for `_No response_` or an empty section.
+    pub content: Option<String>,
+    /// Whether the answer was fenced (a fenced list holds one item per line).
+    pub fenced: bool,
+}
+
+/// A body split into its marker and sections.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ParsedBody {
+    pub marker: Option<Marker>,
+    pub sections: Vec<Section>,
+}
+
+impl ParsedBody {
+    /// Returns the section with this label.
+    pub fn section(&self, label: &str) -> Option<&Section> {
+        self.sections.iter().find(|s| s.label == label)
+    }
+}
+
+/// Splits an issue body into its marker and `### ` sections. Never fails:
+/// text that is not in the format simply yields fewer sections.
+pub fn parse(body: &str) -> ParsedBody {
+    let lines: Vec<&str> = body.split('\n').collect();
+    let mut parsed = ParsedBody::default();
+    let mut current: Option<(String, Vec<&str>)> = None;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        if let Some(label) = line.strip_prefix("### ") {
+            finish_section(&mut parsed, current.take());
+            current = Some((label.trim_end_matches('\r').trim().to_string(), Vec::new()));
+            i += 1;
+            continue;
+        }
+        if let Some(ticks) = fence_opening(line) {
+            // Copy the fenced block whole, so nothing inside it reads as structure.
+            let end = (i + 1..lines.len())
+                .find(|&j| lines[j] == ticks)
+                .unwrap_or(lines.len().saturating_sub(1));
+            if let Some((_, content)) = current.as_mut() {
+                content.extend_from_slice(&lines[i..=end]);
+            }
+            i = end + 1;
+            continue;
+        }
+        if parsed.marker.is_none() {
+            parsed.marker = Marker::parse(line);
+        }
+        if let Some((_, content)) = current.as_mut() {
+            content.push(line);
+        }
+        i += 1;
+    }
+    finish_section(&mut parsed, current);
+    parsed
+}
+
+fn fence_opening(line: &str) -> Option<&str> {
+    let ticks = line.strip_suffix("text")?;
+    (ticks.len() >= 3 && ticks.chars().all(|c| c == '`')).then_some(ticks)
+}
+
+fn finish_section(parsed: &mut ParsedBody, section: Option<(String, Vec<&str>)>) {
+    let Some((label, mut lines)) = section else {
+        return;
+    };
+    while lines.first().is_some_and(|l| l.trim().is_empty()) {
+        lines.remove(0);
+    }
+    while lines.last().is_some_and(|l| l.trim().is_empty()) {
+        lines.pop();
+    }
+    let (content, fenced) = match lines.first().and_then(|l| fence_opening(l)) {
+        Some(ticks) if lines.len() >= 2 && lines.last() == Some(&ticks) => {
+            (Some(lines[1..lines.len() - 1].join("\n")), true)
+        }
+        _ => {
+            // Bodies written in GitHub's web editor use CRLF; idreq's own raw
+            // answers never hold a '\r' (those are fenced), so dropping it is exact.
+            let text = lines
+                .iter()
+                .map(|l| l.trim_end_matches('\r'))
+                .collect::<Vec<_>>()
+                .join("\n");
+            let empty = text.is_empty() || text == NO_RESPONSE;
+            ((!empty).then_some(text), false)
+        }
+    };
+    parsed.sections.push(Section {
+        label,
+        content,
+        fenced,
+    });
+}
+
+/// Why an issue could not be read as a request.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum DecodeError {
+    #[error("the issue has no idreq marker and no request-type label")]
+    UnknownType,
+    #[error("the issue is of request type `{0}`, which this idreq does not know")]
+    UnsupportedType(String),
+}
+
+/// Reads an issue (title, body, labels) back into a request. The type comes
+/// from the marker or, for issues filed from a web form, from the labels;
+/// `fallback_id` names requests that carry no marker.
+pub fn decode(
+    catalogue: &Catalogue,
+    title: &str,
+    body: &str,
+    labels: &[String],
+    fallback_id: RequestId,
+) -> Result<Request, DecodeError> {
+    let parsed = parse(body);
+    let t = match &parsed.marker {
+        Some(m) => catalogue
+            .get(&m.type_key)
+            .ok_or_else(|| DecodeError::UnsupportedType(m.type_key.clone()))?,
+        None => catalogue.by_label(labels).ok_or(DecodeError::UnknownType)?,
+    };
+    let prefix = title_for(t, "");
+    let summary = title.strip_prefix(&prefix).unwrap_or(title).to_string();
+    let mut fields = BTreeMap::new();
+    for spec in catalogue.fields_of(t) {
+        let Some(section) = parsed.section(&spec.label) else {
+            continue;
+        };
+        let Some(content) = &section.content else {
+            continue;
+        };
+        let value = if spec.kind == FieldKind::MultiChoice {
+            FieldValue::Many(split_list(content, section.fenced))
+        } else {
+            FieldValue::One(content.clone())
+        };
+        fields.insert(spec.key.clone(), value);
+    }
+    let faq_shown = parsed
+        .section(FAQ_SHOWN_LABEL)
+        .and_then(|s| s.content.as_deref())
+        .map(|c| {
+            c.lines()
+                .filter_map(|l| l.strip_prefix("- "))
+                .map(str::to_string)
+                .collect()
+        })
+        .unwrap_or_default();
+    Ok(Request {
+        type_key: t.key.clone(),
+        summary,
+        fields,
+        request_id: parsed.marker.map(|m| m.request_id).unwrap_or(fallback_id),
+        faq_shown,
+    })
+}
+
+fn split_list(content: &str, fenced: bool) -> Vec<String> {
+    let checkbox_lines: Vec<&str> = content
+        .lines()
+        .filter_map(|l| {
+            l.strip_prefix("- [X] ")
+                .or_else(|| l.strip_prefix("- [x] "))
+        })
+        .collect();
+    if !fenced && !checkbox_lines.is_empty() {
+        // GitHub issue-form checkboxes: keep the ticked ones.
+        return checkbox_lines.into_iter().map(str::to_string).collect();
+    }
+    let separator = if fenced { "\n" } else { ", " };
+    content.split(separator).map(str::to_string).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample(fields: &[(&str, FieldValue)]) -> Request {
+        Request {
+            type_key: "pr-review".into(),
+            summary: "Review login change".into(),
+            fields: fields
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.clone()))
+                .collect(),
+            request_id: RequestId::parse("abc123").unwrap(),
+            faq_shown: vec!["pr-review-how-to-ask".into()],
+        }
+    }
+
+    fn round_trip(r: &Request) -> Request {
+        let c = Catalogue::bundled();
+        let t = c.get(&r.type_key).unwrap();
+        let body = render(&c, t, r);
+        let title = render_title(t, r);
+        decode(&c, &title, &body, &[], RequestId::parse("x").unwrap()).unwrap()
+    }
+
+    #[test]
+    fn body_looks_like_a_github_issue_form() {
+        let c = Catalogue::bundled();
+        let t = c.get("pr-review").unwrap();
+        let r = sample(&[
+            ("requester_name", FieldValue::One("Jane Doe".into())),
+            ("tested", FieldValue::One("yes".into())),
+            (
+                "test_env",
+                FieldValue::Many(vec!["localhost".into(), "dev".into()]),
+            ),
+        ]);
+        let body = render(&c, t, &r);
+        assert!(body.starts_with("<!-- idreq v=1 type=pr-review id=abc123 -->\n"));
+        assert!(body.contains("\n### Your first and last name\n\nJane Doe\n"));
+        assert!(body.contains("\n### Where did you test?\n\nlocalhost, dev\n"));
+        assert!(body.contains("\n### Your GitHub username\n\n_No response_\n"));
+        // user_model_reason is asked only when user_model_change = yes.
+        assert!(!body.contains("Why can't this data live outside"));
+        assert_eq!(render_title(t, &r), "[PR review] Review login change");
+    }
+
+    #[test]
+    fn a_value_cannot_forge_a_field_or_the_marker() {
+        let evil = "x\n\n### Link to the pull request\n\nhttps://evil\n<!-- idreq v=1 type=data-pull id=zzz -->\n```";
+        let r = sample(&[("details", FieldValue::One(evil.into()))]);
+        let back = round_trip(&r);
+        assert_eq!(back, r);
+        assert!(!back.fields.contains_key("pr_url"));
+    }
+
+    #[test]
+    fn web_form_bodies_parse_by_label() {
+        let c = Catalogue::bundled();
+        let body = "### Link to the pull request\n\nhttps://github.com/department-of-veterans-affairs/vets-api/pull/1\n\n### Where did you test?\n\n- [X] dev\n- [ ] staging\n";
+        let labels = vec!["type: pr-review".to_string()];
+        let r = decode(
+            &c,
+            "Please review",
+            body,
+            &labels,
+            RequestId::parse("gh-7").unwrap(),
+        )
+        .unwrap();
+        assert_eq!(r.type_key, "pr-review");
+        assert_eq!(r.request_id.as_str(), "gh-7");
+        assert_eq!(r.fields["test_env"], FieldValue::Many(vec!["dev".into()]));
+        assert_eq!(r.summary, "Please review");
+    }
+
+    #[test]
+    fn unknown_bodies_are_reported_not_panicked() {
+        let c = Catalogue::bundled();
+        let err = decode(&c, "t", "hello", &[], RequestId::parse("x").unwrap()).unwrap_err();
+        assert_eq!(err, DecodeError::UnknownType);
+    }
+
+    mod properties {
+        use super::*;
+        use proptest::prelude::*;
+
+        /// Text built from the pieces most likely to confuse the format.
+        fn nasty_text() -> impl Strategy<Value = String> {
+            let piece = prop_oneof![
+                Just("### ".to_string()),
+                Just("<!--".to_string()),
+                Just("-->".to_string()),
+                Just("```".to_string()),
+                Just("`".to_string()),
+                Just("\r\n".to_string()),
+                Just("\n".to_string()),
+                Just("\r".to_string()),
+                Just(" ".to_string()),
+                Just("_No response_".to_string()),
+                Just("- [X] ".to_string()),
+                Just("<!-- idreq v=1 type=data-pull id=forged -->".to_string()),
+                Just("🎉".to_string()),
+                Just("x".repeat(3000)),
+                "[a-zA-Z0-9 ,.:/@#-]{1,12}",
+                any::<String>(),
+            ];
+            prop::collection::vec(piece, 1..8).prop_map(|parts| parts.concat())
+        }
+
+        fn arbitrary_request() -> impl Strategy<Value = Request> {
+            let c = Catalogue::bundled();
+            let types: Vec<RequestType> = c.types.iter().filter(|t| t.filed).cloned().collect();
+            (
+                0..types.len(),
+                any::<u64>(),
+                nasty_text(),
+                prop::collection::vec("[a-z-]{1,20}", 0..3),
+            )
+                .prop_flat_map(move |(ti, seed, summary, faq)| {
+                    let t = types[ti].clone();
+                    let fields: Vec<_> = c.fields_of(&t).cloned().collect();
+                    let per_field: Vec<BoxedStrategy<Option<FieldValue>>> = fields
+                        .iter()
+                        .map(|f| match f.kind {
+                            FieldKind::MultiChoice => {
+                                let choices = f.choices.clone();
+                                prop::option::of(
+                                    prop::sample::subsequence(choices.clone(), 1..=choices.len())
+                                        .prop_map(FieldValue::Many),
+                                )
+                                .boxed()
+                            }
+                            FieldKind::Choice | FieldKind::YesNo => prop::option::of(
+                                prop::sample::select(f.effective_choices())
+                                    .prop_map(FieldValue::One),
+                            )
+                            .boxed(),
+                            _ => prop::option::of(nasty_text().prop_map(FieldValue::One)).boxed(),
+                        })
+                        .collect();
+                    let keys: Vec<String> = fields.iter().map(|f| f.key.clone()).collect();
+                    (
+                        per_field,
+                        Just(keys),
+                        Just(t.key.clone()),
+                        Just(summary),
+                        Just(faq),
+                        Just(seed),
+                    )
+                })
+                .prop_map(|(values, keys, type_key, summary, faq, seed)| Request {
+                    type_key,
+                    summary,
+                    fields: keys
+                        .into_iter()
+                        .zip(values)
+                        .filter_map(|(k, v)| v.filter(|v| !v.is_empty()).map(|v| (k, v)))
+                        .collect(),
+                    request_id: RequestId::parse(&format!("{seed:x}")).unwrap(),
+                    faq_shown: faq,
+                })
+        }
+
+        proptest! {
+            #[test]
+            fn parse_of_render_gives_back_the_request(r in arbitrary_request()) {
+                prop_assert_eq!(round_trip(&r), r);
+            }
+
+            #[test]
+            fn parse_never_panics_on_any_text(body in any::<String>(), nasty in nasty_text()) {
+                let c = Catalogue::bundled();
+                let _ = parse(&body);
+                let _ = decode(&c, &nasty, &format!("{nasty}\n{body}"), &[], RequestId::parse("x").unwrap());
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+//! What a request is: its type, its answers, and the rules they must follow.
+//! Pure domain code: no terminal, no tracker, no HTTP.
+
+pub mod body;
+pub mod catalogue;
+pub mod dates;
+pub mod draft;
+pub mod pii;
+pub mod validate;
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+pub use catalogue::{Catalogue, FieldKind, FieldSpec, RequestType};
+
+/// One answer: a single value, or a list for multi-choice fields.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum FieldValue {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl FieldValue {
+    /// Returns the value as text (lists joined with ", ").
+    pub fn as_text(&self) -> String {
+        match self {
+            FieldValue::One(v) => v.clone(),
+            FieldValue::Many(items) => items.join(", "),
+        }
+    }
+
+    /// Returns true when the answer holds nothing.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            FieldValue::One(v) => v.is_empty(),
+            FieldValue::Many(items) => items.is_empty(),
+        }
+    }
+
+    /// Returns true when this answer equals `choice` (or contains it, for lists).
+    pub fn matches(&self, choice: &str) -> bool {
+        match self {
+            FieldValue::One(v) => v == choice,
+            FieldValue::Many(items) => items.iter().any(|i| i == choice),
+        }
+    }
+}
+
+/// The unique id of a request, carried in the issue body's marker so a retry
+/// can find an issue that was created but never confirmed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct RequestId(String);
+
+impl RequestId {
+    /// Returns a fresh random id.
+    pub fn new_random() -> Self {
+        Self(uuid::Uuid::new_v4().simple().to_string())
+    }
+
+    /// Accepts an id read back from a marker; ids are 1–64 of `[A-Za-z0-9-]`.
+    pub fn parse(text: &str) -> Option<Self> {
+        let ok = !text.is_empty()
+            && text.len() <= 64
+            && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        ok.then(|| Self(text.to_string()))
+    }
+
+    /// Returns the id as text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for RequestId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// A complete request, before or after filing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Request {
+    /// The request type's key, e.g. `pr-review`.
+    #[serde(rename = "type")]
+    pub type_key: String,
+    /// The one-line summary; the issue title is `[<Type name>] <summary>`.
+    pub summary: String,
+    /// Answers by field key; unanswered optional fields are absent.
+    pub fields: BTreeMap<String, FieldValue>,
+    pub request_id: RequestId,
+    /// FAQ entries the requester was shown before filing (slugs).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub faq_shown: Vec<String>,
+}
+
+/// GitHub rejects issue titles longer than this many characters.
+pub const MAX_TITLE_CHARS: usize = 256;
+
+/// Returns the issue title for a request of type `t`.
+pub fn title_for(t: &RequestType, summary: &str) -> String {
+    format!("[{}] {}", t.name, summary)
+}
+
+/// Returns the longest summary that keeps the title of type `t` within GitHub's limit.
+pub fn max_summary_chars(t: &RequestType) -> usize {
+    MAX_TITLE_CHARS.saturating_sub(title_for(t, "").chars().count())
+}
+
+/// Returns true when `field` should be asked, given the answers so far.
+pub fn is_active(field: &FieldSpec, answers: &BTreeMap<String, FieldValue>) -> bool {
+    match &field.when {
+        None => true,
+        Some(c) => answers.get(&c.field).is_some_and(|v| v.matches(&c.equals)),
+    }
+}

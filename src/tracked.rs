@@ -1,0 +1,99 @@
+//! A tracker issue read as a request: its type, answers and workflow state.
+//! This is the stable JSON shape scripts rely on; later fields are added,
+//! never renamed.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::Serialize;
+
+use crate::labels::{Estimate, LabelScheme, Priority, Status};
+use crate::request::body::decode;
+use crate::request::{Catalogue, FieldValue, RequestId};
+use crate::tracker::{Issue, IssueState};
+
+/// A request as stored in a tracker.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TrackedRequest {
+    pub number: u64,
+    pub title: String,
+    /// The request type key, or null for an issue idreq cannot classify.
+    #[serde(rename = "type")]
+    pub type_key: Option<String>,
+    pub status: Status,
+    pub priority: Option<Priority>,
+    pub estimate: Option<Estimate>,
+    pub assignees: Vec<String>,
+    pub author: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+    pub closed_at: Option<DateTime<Utc>>,
+    pub state: IssueState,
+    pub url: Option<String>,
+    pub fields: BTreeMap<String, FieldValue>,
+    pub request_id: Option<String>,
+    pub summary: String,
+    pub labels: Vec<String>,
+    pub target_date: Option<NaiveDate>,
+    pub snoozed_until: Option<NaiveDate>,
+    pub faq_shown: Vec<String>,
+}
+
+impl TrackedRequest {
+    /// Reads `issue` with the catalogue and label scheme.
+    pub fn from_issue(issue: &Issue, catalogue: &Catalogue, labels: &LabelScheme) -> Self {
+        let fallback = RequestId::parse(&format!("issue-{}", issue.number)).expect("valid id");
+        let decoded = decode(
+            catalogue,
+            &issue.title,
+            &issue.body,
+            &issue.labels,
+            fallback,
+        )
+        .ok();
+        let has_marker = crate::request::body::parse(&issue.body).marker.is_some();
+        Self {
+            number: issue.number,
+            title: issue.title.clone(),
+            type_key: decoded.as_ref().map(|r| r.type_key.clone()),
+            status: labels.status_of(issue),
+            priority: labels.priority_of(&issue.labels),
+            estimate: labels.estimate_of(&issue.labels),
+            assignees: issue.assignees.clone(),
+            author: issue.author.clone(),
+            created_at: issue.created_at,
+            updated_at: issue.updated_at,
+            closed_at: issue.closed_at,
+            state: issue.state,
+            url: issue.url.clone(),
+            fields: decoded
+                .as_ref()
+                .map(|r| r.fields.clone())
+                .unwrap_or_default(),
+            request_id: decoded
+                .as_ref()
+                .filter(|_| has_marker)
+                .map(|r| r.request_id.to_string()),
+            summary: decoded
+                .as_ref()
+                .map(|r| r.summary.clone())
+                .unwrap_or_else(|| issue.title.clone()),
+            labels: issue.labels.clone(),
+            target_date: labels.target_of(&issue.labels),
+            snoozed_until: labels.snoozed_until(&issue.labels),
+            faq_shown: decoded.map(|r| r.faq_shown).unwrap_or_default(),
+        }
+    }
+
+    /// Returns an answer as text, if given.
+    pub fn field_text(&self, key: &str) -> Option<String> {
+        self.fields.get(key).map(FieldValue::as_text)
+    }
+
+    /// Returns true when the requester said Veterans are affected in production.
+    pub fn production_impact(&self) -> bool {
+        self.fields
+            .get("prod_impact")
+            .is_some_and(|v| v.matches("yes"))
+    }
+}

@@ -1,0 +1,145 @@
+//! Everything that reaches the terminal goes through here: data on stdout,
+//! messages on stderr, JSON when asked, tables only on a terminal, colour
+//! only when wanted. Commands never print directly.
+
+pub mod markdown;
+pub mod prompter;
+pub mod sanitize;
+pub mod table;
+
+use std::io::{self, IsTerminal, Write};
+
+use serde::Serialize;
+
+use crate::error::CliError;
+
+/// When to use colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+/// Facts about the terminal and the user's choices, decided once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Terminal {
+    pub stdin_tty: bool,
+    pub stdout_tty: bool,
+    pub stderr_tty: bool,
+    pub color: bool,
+    /// Prompting allowed: all three streams are terminals and neither
+    /// `--no-input`, `IDREQ_NO_INPUT` nor `CI` is set.
+    pub interactive: bool,
+}
+
+impl Terminal {
+    /// Looks at the real streams.
+    pub fn detect(color: ColorChoice, no_color_env: bool, no_input: bool, ci: bool) -> Self {
+        let stdin_tty = io::stdin().is_terminal();
+        let stdout_tty = io::stdout().is_terminal();
+        let stderr_tty = io::stderr().is_terminal();
+        let color = match color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => stdout_tty && !no_color_env,
+        };
+        Self {
+            stdin_tty,
+            stdout_tty,
+            stderr_tty,
+            color,
+            interactive: stdin_tty && stdout_tty && stderr_tty && !no_input && !ci,
+        }
+    }
+}
+
+/// The output side of a command.
+pub struct Ui {
+    out: Box<dyn Write>,
+    err: Box<dyn Write>,
+    pub term: Terminal,
+    /// `--json` was given.
+    pub json: bool,
+}
+
+impl Ui {
+    /// Writes to the process's stdout and stderr.
+    pub fn stdio(term: Terminal, json: bool) -> Self {
+        console::set_colors_enabled(term.color);
+        console::set_colors_enabled_stderr(term.color && term.stderr_tty);
+        Self {
+            out: Box::new(io::stdout()),
+            err: Box::new(io::stderr()),
+            term,
+            json,
+        }
+    }
+
+    /// Writes to the given sinks (tests).
+    pub fn with_writers(
+        out: Box<dyn Write>,
+        err: Box<dyn Write>,
+        term: Terminal,
+        json: bool,
+    ) -> Self {
+        Self {
+            out,
+            err,
+            term,
+            json,
+        }
+    }
+
+    /// Prints data (one or more lines) on stdout. A closed pipe is not an
+    /// error: `idreq list | head -1` must exit 0.
+    pub fn data(&mut self, text: &str) {
+        let _ = writeln!(self.out, "{text}");
+    }
+
+    /// Prints a value as pretty JSON on stdout.
+    pub fn json<T: Serialize>(&mut self, value: &T) -> Result<(), CliError> {
+        let text = serde_json::to_string_pretty(value)
+            .map_err(|e| CliError::failure(format!("cannot write JSON: {e}")))?;
+        self.data(&text);
+        Ok(())
+    }
+
+    /// Prints a status line on stderr.
+    pub fn status(&mut self, text: &str) {
+        let _ = writeln!(self.err, "{text}");
+    }
+
+    /// Prints `warning: …` on stderr.
+    pub fn warn(&mut self, text: &str) {
+        let label = console::style("warning:").yellow().bold().for_stderr();
+        let _ = writeln!(self.err, "{label} {text}");
+    }
+
+    /// Prints `hint: …` on stderr.
+    pub fn hint(&mut self, text: &str) {
+        let label = console::style("hint:").cyan().for_stderr();
+        let _ = writeln!(self.err, "{label} {text}");
+    }
+
+    /// Prints a success line (`✓ …`) on stderr.
+    pub fn success(&mut self, text: &str) {
+        let mark = console::style("✓").green().for_stderr();
+        let _ = writeln!(self.err, "{mark} {text}");
+    }
+
+    /// Prints a note on stderr only when a person is watching (an empty list
+    /// note, for instance, must not pollute a pipe).
+    pub fn note_if_tty(&mut self, text: &str) {
+        if self.term.stderr_tty {
+            self.status(text);
+        }
+    }
+
+    /// Flushes both streams.
+    pub fn flush(&mut self) {
+        let _ = self.out.flush();
+        let _ = self.err.flush();
+    }
+}

@@ -1,0 +1,26 @@
+//! The one integration-test crate: every area is a module, so there is a
+//! single link step.
+
+mod common;
+
+mod completions;
+mod config;
+mod new;
+mod show_list;
+
+#[test]
+fn every_test_file_is_a_module() {
+    let listed = include_str!("cli.rs");
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "rs") {
+            let stem = path.file_stem().unwrap().to_str().unwrap().to_string();
+            if stem != "cli" {
+                assert!(
+                    listed.contains(&format!("mod {stem};")),
+                    "tests/{stem}.rs is not listed in tests/cli.rs"
+                );
+            }
+        }
+    }
+}
