@@ -37,6 +37,7 @@ Register-ArgumentCompleter -Native -CommandName 'idreq' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List requests')
             [CompletionResult]::new('types', 'types', [CompletionResultType]::ParameterValue, 'List the request types and their fields')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Where the config file is, what it says, or write a starter file')
+            [CompletionResult]::new('faq', 'faq', [CompletionResultType]::ParameterValue, 'Search and read the FAQ (self-service answers)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -193,6 +194,89 @@ Register-ArgumentCompleter -Native -CommandName 'idreq' -ScriptBlock {
         'idreq;config;help;help' {
             break
         }
+        'idreq;faq' {
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Where requests live: `local` (this machine only) or `github`')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The team''s repository, OWNER/REPO (GitHub tracker)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: the platform config folder''s idreq/config.toml)')
+            [CompletionResult]::new('--faq-dir', '--faq-dir', [CompletionResultType]::ParameterName, 'Extra FAQ folder, searched with the bundled entries (repeatable)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the FAQ (typos and synonyms are fine)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every FAQ entry')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one FAQ entry')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'idreq;faq;search' {
+            [CompletionResult]::new('-L', '-L ', [CompletionResultType]::ParameterName, 'At most this many results')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many results')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only entries related to this request type')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Where requests live: `local` (this machine only) or `github`')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The team''s repository, OWNER/REPO (GitHub tracker)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: the platform config folder''s idreq/config.toml)')
+            [CompletionResult]::new('--faq-dir', '--faq-dir', [CompletionResultType]::ParameterName, 'Extra FAQ folder, searched with the bundled entries (repeatable)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idreq;faq;list' {
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only entries related to this request type')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Where requests live: `local` (this machine only) or `github`')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The team''s repository, OWNER/REPO (GitHub tracker)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: the platform config folder''s idreq/config.toml)')
+            [CompletionResult]::new('--faq-dir', '--faq-dir', [CompletionResultType]::ParameterName, 'Extra FAQ folder, searched with the bundled entries (repeatable)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idreq;faq;show' {
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Where requests live: `local` (this machine only) or `github`')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The team''s repository, OWNER/REPO (GitHub tracker)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: the platform config folder''s idreq/config.toml)')
+            [CompletionResult]::new('--faq-dir', '--faq-dir', [CompletionResultType]::ParameterName, 'Extra FAQ folder, searched with the bundled entries (repeatable)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idreq;faq;help' {
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the FAQ (typos and synonyms are fine)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every FAQ entry')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one FAQ entry')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'idreq;faq;help;search' {
+            break
+        }
+        'idreq;faq;help;list' {
+            break
+        }
+        'idreq;faq;help;show' {
+            break
+        }
+        'idreq;faq;help;help' {
+            break
+        }
         'idreq;completions' {
             [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Where requests live: `local` (this machine only) or `github`')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The team''s repository, OWNER/REPO (GitHub tracker)')
@@ -213,6 +297,7 @@ Register-ArgumentCompleter -Native -CommandName 'idreq' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List requests')
             [CompletionResult]::new('types', 'types', [CompletionResultType]::ParameterValue, 'List the request types and their fields')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Where the config file is, what it says, or write a starter file')
+            [CompletionResult]::new('faq', 'faq', [CompletionResultType]::ParameterValue, 'Search and read the FAQ (self-service answers)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -242,6 +327,21 @@ Register-ArgumentCompleter -Native -CommandName 'idreq' -ScriptBlock {
             break
         }
         'idreq;help;config;init' {
+            break
+        }
+        'idreq;help;faq' {
+            [CompletionResult]::new('search', 'search', [CompletionResultType]::ParameterValue, 'Search the FAQ (typos and synonyms are fine)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List every FAQ entry')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one FAQ entry')
+            break
+        }
+        'idreq;help;faq;search' {
+            break
+        }
+        'idreq;help;faq;list' {
+            break
+        }
+        'idreq;help;faq;show' {
             break
         }
         'idreq;help;completions' {

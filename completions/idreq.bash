@@ -22,6 +22,9 @@ _idreq() {
             idreq,config)
                 cmd="idreq__subcmd__config"
                 ;;
+            idreq,faq)
+                cmd="idreq__subcmd__faq"
+                ;;
             idreq,help)
                 cmd="idreq__subcmd__help"
                 ;;
@@ -61,11 +64,38 @@ _idreq() {
             idreq__subcmd__config__subcmd__help,show)
                 cmd="idreq__subcmd__config__subcmd__help__subcmd__show"
                 ;;
+            idreq__subcmd__faq,help)
+                cmd="idreq__subcmd__faq__subcmd__help"
+                ;;
+            idreq__subcmd__faq,list)
+                cmd="idreq__subcmd__faq__subcmd__list"
+                ;;
+            idreq__subcmd__faq,search)
+                cmd="idreq__subcmd__faq__subcmd__search"
+                ;;
+            idreq__subcmd__faq,show)
+                cmd="idreq__subcmd__faq__subcmd__show"
+                ;;
+            idreq__subcmd__faq__subcmd__help,help)
+                cmd="idreq__subcmd__faq__subcmd__help__subcmd__help"
+                ;;
+            idreq__subcmd__faq__subcmd__help,list)
+                cmd="idreq__subcmd__faq__subcmd__help__subcmd__list"
+                ;;
+            idreq__subcmd__faq__subcmd__help,search)
+                cmd="idreq__subcmd__faq__subcmd__help__subcmd__search"
+                ;;
+            idreq__subcmd__faq__subcmd__help,show)
+                cmd="idreq__subcmd__faq__subcmd__help__subcmd__show"
+                ;;
             idreq__subcmd__help,completions)
                 cmd="idreq__subcmd__help__subcmd__completions"
                 ;;
             idreq__subcmd__help,config)
                 cmd="idreq__subcmd__help__subcmd__config"
+                ;;
+            idreq__subcmd__help,faq)
+                cmd="idreq__subcmd__help__subcmd__faq"
                 ;;
             idreq__subcmd__help,help)
                 cmd="idreq__subcmd__help__subcmd__help"
@@ -91,6 +121,15 @@ _idreq() {
             idreq__subcmd__help__subcmd__config,show)
                 cmd="idreq__subcmd__help__subcmd__config__subcmd__show"
                 ;;
+            idreq__subcmd__help__subcmd__faq,list)
+                cmd="idreq__subcmd__help__subcmd__faq__subcmd__list"
+                ;;
+            idreq__subcmd__help__subcmd__faq,search)
+                cmd="idreq__subcmd__help__subcmd__faq__subcmd__search"
+                ;;
+            idreq__subcmd__help__subcmd__faq,show)
+                cmd="idreq__subcmd__help__subcmd__faq__subcmd__show"
+                ;;
             *)
                 ;;
         esac
@@ -98,7 +137,7 @@ _idreq() {
 
     case "${cmd}" in
         idreq)
-            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version new show list types config completions help"
+            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version new show list types config faq completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -371,8 +410,230 @@ _idreq() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        idreq__subcmd__faq)
+            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version search list show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tracker)
+                    COMPREPLY=($(compgen -W "local github" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --faq-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__faq__subcmd__help)
+            opts="search list show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__faq__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__faq__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__faq__subcmd__help__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__faq__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__faq__subcmd__list)
+            opts="-h -V --type --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -W "local github" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --faq-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__faq__subcmd__search)
+            opts="-L -h -V --limit --type --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -L)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --type)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -W "local github" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --faq-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__faq__subcmd__show)
+            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tracker)
+                    COMPREPLY=($(compgen -W "local github" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --faq-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         idreq__subcmd__help)
-            opts="new show list types config completions help"
+            opts="new show list types config faq completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -442,6 +703,62 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__help__subcmd__config__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__help__subcmd__faq)
+            opts="search list show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__help__subcmd__faq__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__help__subcmd__faq__subcmd__search)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__help__subcmd__faq__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -34,6 +34,7 @@ set edit:completion:arg-completer[idreq] = {|@words|
             cand list 'List requests'
             cand types 'List the request types and their fields'
             cand config 'Where the config file is, what it says, or write a starter file'
+            cand faq 'Search and read the FAQ (self-service answers)'
             cand completions 'Print shell completions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -176,6 +177,80 @@ set edit:completion:arg-completer[idreq] = {|@words|
         }
         &'idreq;config;help;help'= {
         }
+        &'idreq;faq'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand search 'Search the FAQ (typos and synonyms are fine)'
+            cand list 'List every FAQ entry'
+            cand show 'Show one FAQ entry'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idreq;faq;search'= {
+            cand -L 'At most this many results'
+            cand --limit 'At most this many results'
+            cand --type 'Only entries related to this request type'
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;faq;list'= {
+            cand --type 'Only entries related to this request type'
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;faq;show'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;faq;help'= {
+            cand search 'Search the FAQ (typos and synonyms are fine)'
+            cand list 'List every FAQ entry'
+            cand show 'Show one FAQ entry'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idreq;faq;help;search'= {
+        }
+        &'idreq;faq;help;list'= {
+        }
+        &'idreq;faq;help;show'= {
+        }
+        &'idreq;faq;help;help'= {
+        }
         &'idreq;completions'= {
             cand --tracker 'Where requests live: `local` (this machine only) or `github`'
             cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
@@ -195,6 +270,7 @@ set edit:completion:arg-completer[idreq] = {|@words|
             cand list 'List requests'
             cand types 'List the request types and their fields'
             cand config 'Where the config file is, what it says, or write a starter file'
+            cand faq 'Search and read the FAQ (self-service answers)'
             cand completions 'Print shell completions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -216,6 +292,17 @@ set edit:completion:arg-completer[idreq] = {|@words|
         &'idreq;help;config;show'= {
         }
         &'idreq;help;config;init'= {
+        }
+        &'idreq;help;faq'= {
+            cand search 'Search the FAQ (typos and synonyms are fine)'
+            cand list 'List every FAQ entry'
+            cand show 'Show one FAQ entry'
+        }
+        &'idreq;help;faq;search'= {
+        }
+        &'idreq;help;faq;list'= {
+        }
+        &'idreq;help;faq;show'= {
         }
         &'idreq;help;completions'= {
         }

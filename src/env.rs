@@ -18,6 +18,7 @@ pub struct Env {
     pub github_token: Option<String>,
     pub github_api_url: Option<String>,
     pub keyring: Option<String>,
+    pub home: Option<PathBuf>,
 }
 
 fn var(name: &str) -> Option<String> {
@@ -53,6 +54,7 @@ impl Env {
             github_token: var("GITHUB_TOKEN"),
             github_api_url: var("IDREQ_GITHUB_API_URL"),
             keyring: var("IDREQ_KEYRING"),
+            home: path("HOME"),
         }
     }
 }

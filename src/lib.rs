@@ -11,6 +11,7 @@ pub mod config;
 pub mod context;
 pub mod env;
 pub mod error;
+pub mod faq;
 pub mod labels;
 pub mod repo;
 pub mod request;

@@ -5,6 +5,8 @@ mod common;
 
 mod completions;
 mod config;
+mod faq;
+mod faq_eval;
 mod new;
 mod show_list;
 

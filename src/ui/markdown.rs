@@ -19,6 +19,7 @@ pub fn render(source: &str, width: usize) -> String {
         heading: None,
         strong: false,
         pending_item_marker: None,
+        marker_width: 2,
     };
     for event in Parser::new_ext(source, Options::empty()) {
         r.event(event);
@@ -42,6 +43,8 @@ struct Renderer {
     heading: Option<HeadingLevel>,
     strong: bool,
     pending_item_marker: Option<String>,
+    /// Width of the current item's marker, so wrapped lines line up with its text.
+    marker_width: usize,
 }
 
 impl Renderer {
@@ -88,6 +91,7 @@ impl Renderer {
                     _ => "• ".to_string(),
                 };
                 self.indent = 2 * (self.lists.len() - 1);
+                self.marker_width = marker.chars().count();
                 self.pending_item_marker = Some(marker);
             }
             Tag::CodeBlock(kind) => {
@@ -216,7 +220,7 @@ impl Renderer {
             }
             None if !self.lists.is_empty() => {
                 self.out.push_str(&pad);
-                self.out.push_str("  ");
+                self.out.push_str(&" ".repeat(self.marker_width));
             }
             None => {}
         }
