@@ -22,6 +22,9 @@ _idreq() {
             idreq,config)
                 cmd="idreq__subcmd__config"
                 ;;
+            idreq,drafts)
+                cmd="idreq__subcmd__drafts"
+                ;;
             idreq,faq)
                 cmd="idreq__subcmd__faq"
                 ;;
@@ -64,6 +67,30 @@ _idreq() {
             idreq__subcmd__config__subcmd__help,show)
                 cmd="idreq__subcmd__config__subcmd__help__subcmd__show"
                 ;;
+            idreq__subcmd__drafts,discard)
+                cmd="idreq__subcmd__drafts__subcmd__discard"
+                ;;
+            idreq__subcmd__drafts,help)
+                cmd="idreq__subcmd__drafts__subcmd__help"
+                ;;
+            idreq__subcmd__drafts,list)
+                cmd="idreq__subcmd__drafts__subcmd__list"
+                ;;
+            idreq__subcmd__drafts,show)
+                cmd="idreq__subcmd__drafts__subcmd__show"
+                ;;
+            idreq__subcmd__drafts__subcmd__help,discard)
+                cmd="idreq__subcmd__drafts__subcmd__help__subcmd__discard"
+                ;;
+            idreq__subcmd__drafts__subcmd__help,help)
+                cmd="idreq__subcmd__drafts__subcmd__help__subcmd__help"
+                ;;
+            idreq__subcmd__drafts__subcmd__help,list)
+                cmd="idreq__subcmd__drafts__subcmd__help__subcmd__list"
+                ;;
+            idreq__subcmd__drafts__subcmd__help,show)
+                cmd="idreq__subcmd__drafts__subcmd__help__subcmd__show"
+                ;;
             idreq__subcmd__faq,help)
                 cmd="idreq__subcmd__faq__subcmd__help"
                 ;;
@@ -94,6 +121,9 @@ _idreq() {
             idreq__subcmd__help,config)
                 cmd="idreq__subcmd__help__subcmd__config"
                 ;;
+            idreq__subcmd__help,drafts)
+                cmd="idreq__subcmd__help__subcmd__drafts"
+                ;;
             idreq__subcmd__help,faq)
                 cmd="idreq__subcmd__help__subcmd__faq"
                 ;;
@@ -121,6 +151,15 @@ _idreq() {
             idreq__subcmd__help__subcmd__config,show)
                 cmd="idreq__subcmd__help__subcmd__config__subcmd__show"
                 ;;
+            idreq__subcmd__help__subcmd__drafts,discard)
+                cmd="idreq__subcmd__help__subcmd__drafts__subcmd__discard"
+                ;;
+            idreq__subcmd__help__subcmd__drafts,list)
+                cmd="idreq__subcmd__help__subcmd__drafts__subcmd__list"
+                ;;
+            idreq__subcmd__help__subcmd__drafts,show)
+                cmd="idreq__subcmd__help__subcmd__drafts__subcmd__show"
+                ;;
             idreq__subcmd__help__subcmd__faq,list)
                 cmd="idreq__subcmd__help__subcmd__faq__subcmd__list"
                 ;;
@@ -137,7 +176,7 @@ _idreq() {
 
     case "${cmd}" in
         idreq)
-            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version new show list types config faq completions help"
+            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version new show list types config drafts faq completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -410,6 +449,212 @@ _idreq() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        idreq__subcmd__drafts)
+            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version list show discard help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tracker)
+                    COMPREPLY=($(compgen -W "local github" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --faq-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__drafts__subcmd__discard)
+            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tracker)
+                    COMPREPLY=($(compgen -W "local github" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --faq-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__drafts__subcmd__help)
+            opts="list show discard help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__drafts__subcmd__help__subcmd__discard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__drafts__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__drafts__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__drafts__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__drafts__subcmd__list)
+            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tracker)
+                    COMPREPLY=($(compgen -W "local github" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --faq-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__drafts__subcmd__show)
+            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tracker)
+                    COMPREPLY=($(compgen -W "local github" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --faq-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         idreq__subcmd__faq)
             opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version search list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -633,7 +878,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__help)
-            opts="new show list types config faq completions help"
+            opts="new show list types config drafts faq completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -703,6 +948,62 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__help__subcmd__config__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__help__subcmd__drafts)
+            opts="list show discard"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__help__subcmd__drafts__subcmd__discard)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__help__subcmd__drafts__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__help__subcmd__drafts__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -34,6 +34,7 @@ set edit:completion:arg-completer[idreq] = {|@words|
             cand list 'List requests'
             cand types 'List the request types and their fields'
             cand config 'Where the config file is, what it says, or write a starter file'
+            cand drafts 'List, show or discard unsent requests'
             cand faq 'Search and read the FAQ (self-service answers)'
             cand completions 'Print shell completions'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -177,6 +178,76 @@ set edit:completion:arg-completer[idreq] = {|@words|
         }
         &'idreq;config;help;help'= {
         }
+        &'idreq;drafts'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List saved drafts, newest first'
+            cand show 'Show one draft''s answers'
+            cand discard 'Delete a draft'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idreq;drafts;list'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;drafts;show'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;drafts;discard'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;drafts;help'= {
+            cand list 'List saved drafts, newest first'
+            cand show 'Show one draft''s answers'
+            cand discard 'Delete a draft'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idreq;drafts;help;list'= {
+        }
+        &'idreq;drafts;help;show'= {
+        }
+        &'idreq;drafts;help;discard'= {
+        }
+        &'idreq;drafts;help;help'= {
+        }
         &'idreq;faq'= {
             cand --tracker 'Where requests live: `local` (this machine only) or `github`'
             cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
@@ -270,6 +341,7 @@ set edit:completion:arg-completer[idreq] = {|@words|
             cand list 'List requests'
             cand types 'List the request types and their fields'
             cand config 'Where the config file is, what it says, or write a starter file'
+            cand drafts 'List, show or discard unsent requests'
             cand faq 'Search and read the FAQ (self-service answers)'
             cand completions 'Print shell completions'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -292,6 +364,17 @@ set edit:completion:arg-completer[idreq] = {|@words|
         &'idreq;help;config;show'= {
         }
         &'idreq;help;config;init'= {
+        }
+        &'idreq;help;drafts'= {
+            cand list 'List saved drafts, newest first'
+            cand show 'Show one draft''s answers'
+            cand discard 'Delete a draft'
+        }
+        &'idreq;help;drafts;list'= {
+        }
+        &'idreq;help;drafts;show'= {
+        }
+        &'idreq;help;drafts;discard'= {
         }
         &'idreq;help;faq'= {
             cand search 'Search the FAQ (typos and synonyms are fine)'

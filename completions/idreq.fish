@@ -41,6 +41,7 @@ complete -c idreq -n "__fish_idreq_needs_command" -f -a "show" -d 'Show one requ
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "list" -d 'List requests'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "types" -d 'List the request types and their fields'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "config" -d 'Where the config file is, what it says, or write a starter file'
+complete -c idreq -n "__fish_idreq_needs_command" -f -a "drafts" -d 'List, show or discard unsent requests'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "faq" -d 'Search and read the FAQ (self-service answers)'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -168,6 +169,62 @@ complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subc
 complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the effective configuration (file over defaults) as TOML'
 complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented starter config file'
 complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -f -a "list" -d 'List saved drafts, newest first'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -f -a "show" -d 'Show one draft\'s answers'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -f -a "discard" -d 'Delete a draft'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from help" -f -a "list" -d 'List saved drafts, newest first'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one draft\'s answers'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from help" -f -a "discard" -d 'Delete a draft'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
 github\t''"
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
@@ -239,17 +296,21 @@ complete -c idreq -n "__fish_idreq_using_subcommand completions" -l json -d 'Pri
 complete -c idreq -n "__fish_idreq_using_subcommand completions" -l no-input -d 'Never prompt; fail naming the missing flag instead'
 complete -c idreq -n "__fish_idreq_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config faq completions help" -f -a "new" -d 'File a request (guided in a terminal, or all from flags)'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config faq completions help" -f -a "show" -d 'Show one request'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config faq completions help" -f -a "list" -d 'List requests'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config faq completions help" -f -a "types" -d 'List the request types and their fields'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config faq completions help" -f -a "config" -d 'Where the config file is, what it says, or write a starter file'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config faq completions help" -f -a "faq" -d 'Search and read the FAQ (self-service answers)'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config faq completions help" -f -a "completions" -d 'Print shell completions'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config faq completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config drafts faq completions help" -f -a "new" -d 'File a request (guided in a terminal, or all from flags)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config drafts faq completions help" -f -a "show" -d 'Show one request'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config drafts faq completions help" -f -a "list" -d 'List requests'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config drafts faq completions help" -f -a "types" -d 'List the request types and their fields'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config drafts faq completions help" -f -a "config" -d 'Where the config file is, what it says, or write a starter file'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config drafts faq completions help" -f -a "drafts" -d 'List, show or discard unsent requests'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config drafts faq completions help" -f -a "faq" -d 'Search and read the FAQ (self-service answers)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config drafts faq completions help" -f -a "completions" -d 'Print shell completions'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config drafts faq completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the effective configuration (file over defaults) as TOML'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented starter config file'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from drafts" -f -a "list" -d 'List saved drafts, newest first'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from drafts" -f -a "show" -d 'Show one draft\'s answers'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from drafts" -f -a "discard" -d 'Delete a draft'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from faq" -f -a "search" -d 'Search the FAQ (typos and synonyms are fine)'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from faq" -f -a "list" -d 'List every FAQ entry'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from faq" -f -a "show" -d 'Show one FAQ entry'

@@ -68,6 +68,9 @@ pub enum Command {
     /// Where the config file is, what it says, or write a starter file
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),
+    /// List, show or discard unsent requests
+    #[command(subcommand)]
+    Drafts(commands::drafts::DraftsCommand),
     /// Search and read the FAQ (self-service answers)
     #[command(subcommand)]
     Faq(commands::faq::FaqCommand),

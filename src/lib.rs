@@ -12,6 +12,7 @@ pub mod context;
 pub mod env;
 pub mod error;
 pub mod faq;
+pub mod intake;
 pub mod labels;
 pub mod repo;
 pub mod request;

@@ -8,6 +8,7 @@ mod config;
 mod faq;
 mod faq_eval;
 mod new;
+mod pty;
 mod show_list;
 
 #[test]

@@ -3,6 +3,7 @@
 
 pub mod completions;
 pub mod config;
+pub mod drafts;
 pub mod faq;
 pub mod list;
 pub mod new;
@@ -25,6 +26,7 @@ pub async fn dispatch(ctx: &mut Context, command: &Command) -> CliResult {
         Command::List(args) => list::cmd_list(ctx, args).await,
         Command::Types(args) => types::cmd_types(ctx, args),
         Command::Config(command) => config::cmd_config(ctx, command),
+        Command::Drafts(command) => drafts::cmd_drafts(ctx, command),
         Command::Faq(command) => faq::cmd_faq(ctx, command),
         Command::Completions(args) => completions::cmd_completions(ctx, args),
     }

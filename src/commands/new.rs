@@ -8,12 +8,14 @@ use serde::Serialize;
 
 use crate::context::Context;
 use crate::error::{CliError, CliResult};
+use crate::intake::{Intake, Outcome};
 use crate::request::body::{render, render_title};
 use crate::request::draft::Draft;
 use crate::request::validate::{check_summary, validate_request, Notice, Problem, SUMMARY_KEY};
 use crate::request::{Catalogue, FieldKind, Request, RequestType};
 use crate::tracked::TrackedRequest;
 use crate::tracker::{NewIssue, Tracker, TrackerKind};
+use crate::ui::prompter::{DialoguerPrompter, PromptError};
 
 /// File a request.
 #[derive(Debug, Clone, Default, Args)]
@@ -61,7 +63,7 @@ pub async fn cmd_new(ctx: &mut Context, args: &NewArgs) -> CliResult {
     let mut draft = start_draft(ctx, args)?;
     apply_flags(ctx, args, &mut draft)?;
     if ctx.ui.term.interactive {
-        return run_interactive(ctx, &mut draft, args.dry_run).await;
+        return run_interactive(ctx, &mut draft, args).await;
     }
     let request = complete_from_flags(ctx, &mut draft)?;
     let Some(request) = request else {
@@ -474,10 +476,90 @@ pub fn is_choice(kind: FieldKind) -> bool {
 }
 
 /// The guided flow in a terminal.
-async fn run_interactive(ctx: &mut Context, draft: &mut Draft, dry_run: bool) -> CliResult {
-    let Some(request) = complete_from_flags(ctx, draft)? else {
-        return Ok(());
+async fn run_interactive(ctx: &mut Context, draft: &mut Draft, args: &NewArgs) -> CliResult {
+    let faq = crate::commands::faq::load_faq(ctx)?;
+    let catalogue = ctx.catalogue()?.clone();
+    let open = open_requests_for_duplicates(ctx).await;
+    let store = ctx.drafts();
+    let labels = ctx.config.config.labels.clone();
+    crate::ui::interrupt::watch_draft(&draft.id);
+    let outcome = {
+        let mut prompter = DialoguerPrompter::new(ctx.env.editor.clone());
+        Intake {
+            catalogue: &catalogue,
+            faq: &faq,
+            labels: &labels,
+            prompter: &mut prompter,
+            store: &store,
+            clock: ctx.clock,
+            ui: &mut ctx.ui,
+            open_requests: &open,
+            skip_preview: args.yes,
+        }
+        .run(draft)
     };
-    draft_from_request(draft, &request);
-    submit(ctx, draft, dry_run).await
+    let kept = |draft: &Draft| {
+        format!(
+            "your answers are kept: `idreq new --resume {}` continues",
+            draft.id
+        )
+    };
+    match outcome {
+        Ok(Outcome::Submit) => submit(ctx, draft, args.dry_run).await,
+        Ok(Outcome::Answered) => {
+            store.discard(&draft.id).ok();
+            ctx.ui
+                .success("Glad the FAQ answered it. Nothing was filed.");
+            Ok(())
+        }
+        Ok(Outcome::NotFiled) => Ok(()),
+        Ok(Outcome::SavedDraft) => {
+            ctx.ui.success(&format!("Draft saved; {}", kept(draft)));
+            Ok(())
+        }
+        Ok(Outcome::CommentOn(number)) => comment_instead(ctx, draft, number).await,
+        Ok(Outcome::Cancelled) | Err(PromptError::Interrupted) => {
+            Err(CliError::cancelled("cancelled").hint(kept(draft)))
+        }
+        Err(e) => Err(
+            CliError::failure(format!("cannot ask in this terminal: {e}"))
+                .hint(kept(draft))
+                .hint("pass the answers as flags with --no-input (see `idreq types`)"),
+        ),
+    }
+}
+
+/// Open requests to compare with, for the "similar request" check. A
+/// tracker that cannot be read must not stop the requester from typing.
+async fn open_requests_for_duplicates(ctx: &mut Context) -> Vec<TrackedRequest> {
+    let tracker = match ctx.tracker().await {
+        Ok(t) => t,
+        Err(_) => return Vec::new(),
+    };
+    crate::commands::load_requests(ctx, &tracker, crate::tracker::StateFilter::Open)
+        .await
+        .unwrap_or_default()
+}
+
+/// Posts the draft's answers as a comment on an existing request.
+async fn comment_instead(ctx: &mut Context, draft: &mut Draft, number: u64) -> CliResult {
+    let catalogue = ctx.catalogue()?.clone();
+    let request = request_of(draft)?;
+    let t = catalogue.get(&request.type_key).expect("validated type");
+    let body = format!(
+        "Another request for the same thing, filed with idreq:\n\n**{}**\n{}",
+        request.summary,
+        render(&catalogue, t, &request)
+    );
+    let tracker = ctx.tracker().await?;
+    tracker.comment(number, &body).await.map_err(|e| {
+        CliError::from(e).hint(format!(
+            "your answers are kept: `idreq new --resume {}`",
+            draft.id
+        ))
+    })?;
+    ctx.drafts().discard(&draft.id).ok();
+    ctx.ui
+        .success(&format!("Added your details to request #{number}"));
+    Ok(())
 }

@@ -1,18 +1,16 @@
 //! FAQ search: BM25F ranking over weighted fields (title and the alternative
-//! questions above tags above the summary above the body), English stemming
-//! (Snowball, via `rust-stemmers`), a small table of domain synonyms, and typo
-//! tolerance by edit distance (`strsim`) against the corpus vocabulary.
+//! questions above tags above the summary above the body), blended with how
+//! closely the query reads like one of an entry's questions, with synonyms
+//! and typo tolerance by edit distance (`strsim`) against the corpus words.
 //!
-//! The index is built in memory on every run: a few hundred entries take well
-//! under a millisecond, and there is no cache to go stale.
+//! The index is built in memory on every run. Words are interned to numbers
+//! once, so indexing does one hash lookup per word and allocates only for
+//! words it has not seen; a thousand entries index in a few milliseconds.
 
-use std::collections::HashMap;
-use std::sync::LazyLock;
-
-use regex::Regex;
-use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
+use super::analyze::{is_stopword, join_phrases, raw_words, stem, synonyms_of, words};
 use super::FaqEntry;
 
 /// The fields of an entry that are searched, and how much a match in each counts.
@@ -26,131 +24,62 @@ const PHRASE_FIELDS: usize = 4;
 const PHRASE_BONUS: f64 = 0.5;
 /// Share of the final score that comes from BM25F; the rest is question similarity.
 const BM25_SHARE: f64 = 0.5;
-
 /// Weight of a word reached through a synonym or a typo fix, against 1.0 for
 /// the word as typed.
 const SYNONYM_WEIGHT: f64 = 0.5;
 const TYPO_WEIGHT: f64 = 0.8;
 
-const STOPWORDS: &[&str] = &[
-    "a", "about", "an", "and", "are", "as", "at", "be", "but", "by", "can", "could", "do", "does",
-    "for", "from", "get", "got", "has", "have", "how", "i", "if", "in", "into", "is", "it", "its",
-    "me", "my", "of", "on", "or", "our", "so", "that", "the", "their", "them", "then", "there",
-    "this", "to", "us", "was", "we", "were", "what", "when", "where", "which", "who", "why",
-    "will", "with", "would", "you", "your", "im", "ive", "dont", "should", "any", "some", "there",
-    "just", "need", "want", "help", "please", "still", "way",
-    // Generic verbs and fillers people put in questions; they carry no topic.
-    "give", "go", "going", "make", "know", "tell", "like", "use", "using", "used", "try", "trying",
-    "able", "someone", "anyone", "thing", "things", "kind", "kinds", "sort", "now", "also",
-    "really", "one", "ok", "hi", "hello", "thanks", "folks", "team", "t", "s", "am", "been",
-    "being", "did", "doing", "done", "let", "lets", "much", "many", "more", "most", "than", "very",
-    "without", "through", "all", "out", "up", "over", "again", "other", "another", "same", "own",
-    "say", "says", "said", "see",
-];
+type StemId = u32;
 
-/// Phrases rewritten to one token before tokenising (applied to entries and
-/// queries alike), so "Login.gov", "login gov" and "logingov" are one word.
-static PHRASES: LazyLock<Vec<(Regex, &'static str)>> = LazyLock::new(|| {
-    [
-        (r"sign[- ]?in[- ]service", " sis "),
-        (r"login\s*\.?\s*gov|logingov", " logingov "),
-        (r"\bid\s*\.?\s*me\b|\bidme\b", " idme "),
-        (r"\bds[- ]?logon\b", " dslogon "),
-        (r"\bmy\s*health\s*e\s*vet\b", " mhv "),
-        (
-            r"\b(sign|log)(ing|ging|ged|ed)?[- ]?(in|on)s?\b|\blogins?\b|\blogons?\b",
-            " signin ",
-        ),
-        (r"\bpull[- ]requests?\b|\bprs\b", " pr "),
-        (r"\btest[- ]user[- ]dashboard\b", " tud "),
-        (r"\bmonthly[- ]active[- ]users?\b", " mau "),
-        (r"\bcredential[- ]service[- ]providers?\b", " csp "),
-        (r"\bclient[_ -]?ids?\b", " clientid "),
-        (r"\bcode[- ]owners?\b", " codeowners "),
-        (
-            r"\bpersonally identifiable\b|\bpersonal (data|information|info)\b",
-            " pii ",
-        ),
-        (r"\bvets[- ]api[- ]mockdata\b", " mockdata "),
-        (r"\bmock[- ]?data\b", " mockdata "),
-        (r"\be[- ]?mail\b", " email "),
-        (r"\b(is ?n[o']?t|not) valid\b", " invalid "),
-        (
-            r"\b(does ?n[o']?t|not|won'?t) work(ing)?\b|\bbroken\b",
-            " fail ",
-        ),
-    ]
-    .into_iter()
-    .map(|(p, r)| {
-        (
-            Regex::new(&format!("(?i){p}")).expect("valid synonym pattern"),
-            r,
-        )
-    })
-    .collect()
-});
-
-/// Words that mean the same here; each expands to the others.
-const SYNONYM_GROUPS: &[&[&str]] = &[
-    &["auth", "authentication", "signin"],
-    &["mock", "mocked", "fake"],
-    &["ticket", "request", "issue"],
-    &["reply", "respond", "response", "answer", "hear"],
-    &["urgent", "p1", "emergency", "outage", "critical"],
-    &["loa3", "ial2", "verified", "verify", "verification"],
-    &["loa1", "ial1", "unverified"],
-    &["pii", "phi", "ssn", "privacy", "redact"],
-    &["csp", "provider", "credential"],
-    &["metrics", "data", "numbers", "stats", "statistics"],
-    &["dashboard", "datadog"],
-    &["error", "fail", "failure", "broken"],
-    &["token", "session"],
-    &["staging", "stage"],
-    &["user", "account", "profile"],
-    &["review", "approve", "approval"],
-    &["contact", "reach", "talk"],
-];
-
-static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
-
-/// Lower-cases, rewrites phrases and splits into words (stopwords removed).
-fn words(text: &str) -> Vec<String> {
-    let mut t = text.to_lowercase();
-    for (re, replacement) in PHRASES.iter() {
-        if re.is_match(&t) {
-            t = re.replace_all(&t, *replacement).into_owned();
-        }
-    }
-    t.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !STOPWORDS.contains(w))
-        .map(str::to_string)
-        .collect()
+/// Words and stems, numbered.
+#[derive(Debug, Clone, Default)]
+struct Vocabulary {
+    /// Word as written (lower-cased) → (stem id, is a stopword).
+    words: FxHashMap<String, (StemId, bool)>,
+    stems: Vec<String>,
+    stem_ids: FxHashMap<String, StemId>,
 }
 
-fn stem(word: &str) -> String {
-    STEMMER.stem(word).into_owned()
+impl Vocabulary {
+    fn word(&mut self, w: &str) -> (StemId, bool) {
+        if let Some(&known) = self.words.get(w) {
+            return known;
+        }
+        let s = stem(w);
+        let id = match self.stem_ids.get(&s) {
+            Some(&id) => id,
+            None => {
+                let id = self.stems.len() as StemId;
+                self.stem_ids.insert(s.clone(), id);
+                self.stems.push(s);
+                id
+            }
+        };
+        let entry = (id, is_stopword(w));
+        self.words.insert(w.to_string(), entry);
+        entry
+    }
 }
 
 /// Per-entry statistics.
 #[derive(Debug, Clone, Default)]
 struct DocStats {
-    tf: HashMap<String, [f32; FIELDS]>,
+    tf: FxHashMap<StemId, [f32; FIELDS]>,
     len: [f32; FIELDS],
-    /// Adjacent word pairs (stems) in the title, questions, tags and summary:
-    /// a query that keeps a phrase together ranks the entry that says it higher.
-    pairs: std::collections::HashSet<(String, String)>,
+    /// Adjacent stems in the title, questions, tags and summary: a query that
+    /// keeps a phrase together ranks the entry that says it higher.
+    pairs: FxHashSet<(StemId, StemId)>,
     /// The title and each alternative question, as stems: a query that reads
     /// like one of them is very likely asking that question.
-    questions: Vec<Vec<String>>,
+    questions: Vec<Vec<StemId>>,
 }
 
 /// The searchable index of a set of entries.
 #[derive(Debug, Clone, Default)]
 pub struct SearchIndex {
     docs: Vec<DocStats>,
-    df: HashMap<String, u32>,
-    /// Every word seen (as written, lower-cased) and its stem, for typo fixes.
-    vocabulary: HashMap<String, String>,
+    df: Vec<u32>,
+    vocab: Vocabulary,
     avg_len: [f64; FIELDS],
 }
 
@@ -158,8 +87,9 @@ pub struct SearchIndex {
 #[derive(Debug, Clone, PartialEq)]
 pub struct QueryTerm {
     pub word: String,
-    /// (stem, weight)
+    /// (stem, weight); the first is the word as typed (or its best typo fix).
     pub terms: Vec<(String, f64)>,
+    ids: Vec<(StemId, f64)>,
 }
 
 /// One search result.
@@ -168,51 +98,48 @@ pub struct Hit {
     /// Index into the entry list.
     #[serde(skip)]
     pub entry: usize,
+    /// 0..1: how well the entry answers the query.
     pub score: f64,
-    /// Words of the entry that matched (as written in the entry), for highlighting.
+    /// Words of the entry that matched (as written in the entry), for
+    /// highlighting; filled for the best few hits only.
     pub matched: Vec<String>,
+    #[serde(skip)]
+    matched_ids: Vec<StemId>,
 }
+
+/// Hits whose matched words are spelled out for highlighting.
+const HIGHLIGHTED_HITS: usize = 10;
 
 impl SearchIndex {
     /// Builds the index for `entries` (same order).
     pub fn build(entries: &[FaqEntry]) -> Self {
         let mut index = SearchIndex::default();
-        let mut stems: HashMap<String, String> = HashMap::new();
         for e in entries {
-            let fields: [String; FIELDS] = [
-                e.meta.title.clone(),
-                e.meta.questions.join(" \n "),
-                e.meta.tags.join(" ").replace('-', " "),
-                e.meta.summary.clone(),
-                e.body.clone(),
-            ];
+            let fields: [&str; FIELDS] = [&e.meta.title, "", "", &e.meta.summary, &e.body];
             let mut doc = DocStats::default();
             for (f, text) in fields.iter().enumerate() {
-                let mut previous: Option<String> = None;
-                for w in words(text) {
-                    let s = stems.entry(w.clone()).or_insert_with(|| stem(&w)).clone();
-                    index.vocabulary.entry(w).or_insert_with(|| s.clone());
-                    doc.tf.entry(s.clone()).or_default()[f] += 1.0;
-                    doc.len[f] += 1.0;
-                    if f < PHRASE_FIELDS {
-                        if let Some(p) = previous.take() {
-                            doc.pairs.insert((p, s.clone()));
+                match f {
+                    1 => {
+                        for q in &e.meta.questions {
+                            index.add_text(&mut doc, f, q);
                         }
-                        previous = Some(s);
                     }
+                    2 => {
+                        for t in &e.meta.tags {
+                            index.add_text(&mut doc, f, t);
+                        }
+                    }
+                    _ => index.add_text(&mut doc, f, text),
                 }
             }
             doc.questions = std::iter::once(&e.meta.title)
                 .chain(e.meta.questions.iter())
-                .map(|q| {
-                    let mut stems_of_q: Vec<String> = words(q).iter().map(|w| stem(w)).collect();
-                    stems_of_q.dedup();
-                    stems_of_q
-                })
+                .map(|q| index.stem_ids_of(q))
                 .filter(|q| !q.is_empty())
                 .collect();
+            index.df.resize(index.vocab.stems.len(), 0);
             for term in doc.tf.keys() {
-                *index.df.entry(term.clone()).or_default() += 1;
+                index.df[*term as usize] += 1;
             }
             index.docs.push(doc);
         }
@@ -221,6 +148,53 @@ impl SearchIndex {
             index.avg_len[f] = index.docs.iter().map(|d| f64::from(d.len[f])).sum::<f64>() / n;
         }
         index
+    }
+
+    fn add_text(&mut self, doc: &mut DocStats, field: usize, text: &str) {
+        // Most text is ASCII; lower-casing it in place avoids an allocation per field.
+        let lower;
+        let text: &str = if text
+            .bytes()
+            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+        {
+            lower = text.to_lowercase();
+            &lower
+        } else {
+            text
+        };
+        let mut stems: Vec<StemId> = Vec::new();
+        let raw: Vec<&str> = raw_words(text).collect();
+        join_phrases(&raw, |w| {
+            let (id, stop) = self.vocab.word(w);
+            if !stop {
+                stems.push(id);
+            }
+        });
+        let mut previous: Option<StemId> = None;
+        for id in stems {
+            doc.tf.entry(id).or_default()[field] += 1.0;
+            doc.len[field] += 1.0;
+            if field < PHRASE_FIELDS {
+                if let Some(p) = previous {
+                    doc.pairs.insert((p, id));
+                }
+                previous = Some(id);
+            }
+        }
+    }
+
+    fn stem_ids_of(&mut self, text: &str) -> Vec<StemId> {
+        let mut ids: Vec<StemId> = words(text).iter().map(|w| self.vocab.word(w).0).collect();
+        ids.dedup();
+        ids
+    }
+
+    fn known_stem(&self, s: &str) -> Option<StemId> {
+        self.vocab
+            .stem_ids
+            .get(s)
+            .copied()
+            .filter(|&id| self.df.get(id as usize).is_some_and(|&df| df > 0))
     }
 
     /// Turns a query into weighted index terms: each word as typed (stemmed),
@@ -232,30 +206,42 @@ impl SearchIndex {
             if out.iter().any(|q| q.word == w) {
                 continue;
             }
-            let mut terms: Vec<(String, f64)> = Vec::new();
-            let s = stem(&w);
-            let known = self.df.contains_key(&s);
-            if known {
-                terms.push((s, 1.0));
-            } else {
-                for fixed in self.typo_fixes(&w) {
-                    terms.push((fixed, TYPO_WEIGHT));
+            let mut ids: Vec<(StemId, f64)> = Vec::new();
+            let known = self.known_stem(&stem(&w));
+            let as_typed: Vec<String> = match known {
+                Some(id) => {
+                    ids.push((id, 1.0));
+                    vec![w.clone()]
                 }
-            }
-            let as_typed: Vec<String> = if known {
-                vec![w.clone()]
-            } else {
-                self.typo_words(&w)
+                None => {
+                    let fixes = self.typo_words(&w);
+                    for f in &fixes {
+                        let id = self.vocab.words[f].0;
+                        if !ids.iter().any(|(x, _)| *x == id) {
+                            ids.push((id, TYPO_WEIGHT));
+                        }
+                    }
+                    fixes
+                }
             };
             for word in as_typed {
                 for syn in synonyms_of(&word) {
-                    let st = stem(syn);
-                    if self.df.contains_key(&st) && !terms.iter().any(|(t, _)| *t == st) {
-                        terms.push((st, SYNONYM_WEIGHT));
+                    if let Some(id) = self.known_stem(&stem(syn)) {
+                        if !ids.iter().any(|(x, _)| *x == id) {
+                            ids.push((id, SYNONYM_WEIGHT));
+                        }
                     }
                 }
             }
-            out.push(QueryTerm { word: w, terms });
+            let terms = ids
+                .iter()
+                .map(|(id, wt)| (self.vocab.stems[*id as usize].clone(), *wt))
+                .collect();
+            out.push(QueryTerm {
+                word: w,
+                terms,
+                ids,
+            });
         }
         out
     }
@@ -274,13 +260,17 @@ impl SearchIndex {
         if max == 0 {
             return Vec::new();
         }
+        let first = word.chars().next();
         let mut best: Vec<(usize, &String)> = self
-            .vocabulary
-            .keys()
+            .vocab
+            .words
+            .iter()
+            .filter(|(_, (id, stop))| !stop && self.df.get(*id as usize).is_some_and(|&d| d > 0))
+            .map(|(v, _)| v)
             .filter(|v| v.len().abs_diff(word.len()) <= max)
             // People rarely mistype the first letter; requiring it keeps
             // "cypress" from turning into "press".
-            .filter(|v| v.chars().next() == word.chars().next())
+            .filter(|v| v.chars().next() == first)
             .map(|v| (strsim::damerau_levenshtein(v, word), v))
             .filter(|(d, _)| *d <= max)
             .collect();
@@ -292,33 +282,25 @@ impl SearchIndex {
         best.into_iter().take(4).map(|(_, v)| v.clone()).collect()
     }
 
-    fn typo_fixes(&self, word: &str) -> Vec<String> {
-        let mut stems: Vec<String> = Vec::new();
-        for w in self.typo_words(word) {
-            let s = self.vocabulary[&w].clone();
-            if !stems.contains(&s) {
-                stems.push(s);
-            }
-        }
-        stems
+    fn idf(&self, term: StemId) -> f64 {
+        let n = self.docs.len() as f64;
+        let df = f64::from(*self.df.get(term as usize).unwrap_or(&0));
+        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
     }
 
     /// Scores every entry against the query; returns hits best first (ties
     /// by entry order), only those that matched something.
     pub fn search(&self, query: &str) -> Vec<Hit> {
         let terms = self.analyse(query);
-        let n = self.docs.len() as f64;
-        let mut hits = Vec::new();
+        let mut hits: Vec<(usize, f64, Vec<StemId>)> = Vec::new();
         for (i, doc) in self.docs.iter().enumerate() {
             let mut score = 0.0;
             let mut matched_words = 0usize;
-            let mut matched_stems = Vec::new();
+            let mut matched = Vec::new();
             for q in &terms {
                 let mut best_for_word: f64 = 0.0;
-                for (term, weight) in &q.terms {
+                for (term, weight) in &q.ids {
                     let Some(tf) = doc.tf.get(term) else { continue };
-                    let df = f64::from(*self.df.get(term).unwrap_or(&0));
-                    let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
                     let mut pseudo_tf = 0.0;
                     for f in 0..FIELDS {
                         if tf[f] > 0.0 {
@@ -327,9 +309,9 @@ impl SearchIndex {
                             pseudo_tf += FIELD_WEIGHTS[f] * f64::from(tf[f]) / norm;
                         }
                     }
-                    let s = weight * idf * pseudo_tf / (K1 + pseudo_tf);
+                    let s = weight * self.idf(*term) * pseudo_tf / (K1 + pseudo_tf);
                     best_for_word = best_for_word.max(s);
-                    matched_stems.push(term.clone());
+                    matched.push(*term);
                 }
                 if best_for_word > 0.0 {
                     matched_words += 1;
@@ -341,31 +323,29 @@ impl SearchIndex {
                 // Entries that match more of the query's words rank above
                 // entries that match one word many times.
                 let coverage = matched_words as f64 / terms.len().max(1) as f64;
-                hits.push(Hit {
-                    entry: i,
-                    score: score * (0.5 + 0.5 * coverage),
-                    matched: matched_stems,
-                });
+                hits.push((i, score * (0.5 + 0.5 * coverage), matched));
             }
         }
         // Blend the BM25F score (scaled so the best is 1) with how closely the
         // query reads like one of the entry's questions; the result is 0..1.
-        let best = hits.iter().map(|h| h.score).fold(0.0, f64::max);
-        for h in &mut hits {
-            let question = self.question_similarity(&self.docs[h.entry], &terms);
-            h.score = BM25_SHARE * h.score / best + (1.0 - BM25_SHARE) * question;
+        let best = hits.iter().map(|h| h.1).fold(0.0, f64::max);
+        let mut out: Vec<Hit> = hits
+            .into_iter()
+            .map(|(entry, score, matched)| {
+                let question = self.question_similarity(&self.docs[entry], &terms);
+                Hit {
+                    entry,
+                    score: BM25_SHARE * score / best + (1.0 - BM25_SHARE) * question,
+                    matched: Vec::new(),
+                    matched_ids: matched,
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entry.cmp(&b.entry)));
+        for h in out.iter_mut().take(HIGHLIGHTED_HITS) {
+            h.matched = self.surface_forms(&h.matched_ids);
         }
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entry.cmp(&b.entry)));
-        for h in &mut hits {
-            h.matched = self.surface_forms(&h.matched);
-        }
-        hits
-    }
-
-    fn idf(&self, term: &str) -> f64 {
-        let n = self.docs.len() as f64;
-        let df = f64::from(*self.df.get(term).unwrap_or(&0));
-        (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+        out
     }
 
     /// Returns the best F1 overlap (idf-weighted) between the query and the
@@ -373,8 +353,8 @@ impl SearchIndex {
     fn question_similarity(&self, doc: &DocStats, terms: &[QueryTerm]) -> f64 {
         let query_weight: f64 = terms
             .iter()
-            .filter_map(|q| q.terms.first())
-            .map(|(t, w)| w * self.idf(t))
+            .filter_map(|q| q.ids.first())
+            .map(|(t, w)| w * self.idf(*t))
             .sum();
         if query_weight == 0.0 {
             return 0.0;
@@ -382,17 +362,17 @@ impl SearchIndex {
         doc.questions
             .iter()
             .map(|question| {
-                let question_weight: f64 = question.iter().map(|s| self.idf(s)).sum();
+                let question_weight: f64 = question.iter().map(|s| self.idf(*s)).sum();
                 let matched: f64 = question
                     .iter()
                     .filter_map(|s| {
                         terms
                             .iter()
-                            .flat_map(|q| q.terms.iter())
+                            .flat_map(|q| q.ids.iter())
                             .filter(|(t, _)| t == s)
                             .map(|(_, w)| *w)
                             .reduce(f64::max)
-                            .map(|w| w * self.idf(s))
+                            .map(|w| w * self.idf(*s))
                     })
                     .sum();
                 if matched == 0.0 || question_weight == 0.0 {
@@ -409,10 +389,10 @@ impl SearchIndex {
         let mut bonus = 0.0;
         for pair in terms.windows(2) {
             let best = pair[0]
-                .terms
+                .ids
                 .iter()
-                .flat_map(|(a, wa)| pair[1].terms.iter().map(move |(b, wb)| (a, b, wa * wb)))
-                .filter(|(a, b, _)| doc.pairs.contains(&((*a).clone(), (*b).clone())))
+                .flat_map(|(a, wa)| pair[1].ids.iter().map(move |(b, wb)| (*a, *b, wa * wb)))
+                .filter(|(a, b, _)| doc.pairs.contains(&(*a, *b)))
                 .map(|(a, b, w)| w * (self.idf(a) + self.idf(b)) / 2.0)
                 .fold(0.0, f64::max);
             bonus += PHRASE_BONUS * best;
@@ -420,11 +400,12 @@ impl SearchIndex {
         bonus
     }
 
-    fn surface_forms(&self, stems: &[String]) -> Vec<String> {
+    fn surface_forms(&self, stems: &[StemId]) -> Vec<String> {
         let mut forms: Vec<String> = self
-            .vocabulary
+            .vocab
+            .words
             .iter()
-            .filter(|(_, s)| stems.contains(s))
+            .filter(|(_, (s, stop))| !stop && stems.contains(s))
             .map(|(w, _)| w.clone())
             .collect();
         forms.sort();
@@ -433,17 +414,7 @@ impl SearchIndex {
     }
 }
 
-fn synonyms_of(word: &str) -> Vec<&'static str> {
-    let s = stem(word);
-    SYNONYM_GROUPS
-        .iter()
-        .filter(|g| g.iter().any(|m| *m == word || stem(m) == s))
-        .flat_map(|g| g.iter().copied())
-        .filter(|m| *m != word)
-        .collect()
-}
-
-/// Returns the words of `text` (lower-cased, as they appear) for highlighting.
+/// Returns the words of `text` as search sees them, for highlighting.
 pub fn highlight_words(text: &str) -> Vec<String> {
     words(text)
 }

@@ -2,6 +2,7 @@
 //! configures, and search over them. Pure domain code: reading folders is the
 //! only I/O, and nothing here prints.
 
+pub mod analyze;
 pub mod index;
 pub mod markdown;
 

@@ -2,6 +2,7 @@
 //! messages on stderr, JSON when asked, tables only on a terminal, colour
 //! only when wanted. Commands never print directly.
 
+pub mod interrupt;
 pub mod markdown;
 pub mod prompter;
 pub mod sanitize;

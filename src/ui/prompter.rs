@@ -52,6 +52,9 @@ fn io_error(e: dialoguer::Error) -> PromptError {
     }
 }
 
+/// Menus longer than this can be filtered by typing.
+const FILTERABLE_FROM: usize = 7;
+
 /// The real terminal.
 pub struct DialoguerPrompter {
     theme: ColorfulTheme,
@@ -76,11 +79,21 @@ impl Prompter for DialoguerPrompter {
         items: &[String],
         default: usize,
     ) -> Result<usize, PromptError> {
-        dialoguer::FuzzySelect::with_theme(&self.theme)
+        // Long lists can be filtered by typing; short ones are plain arrow-key menus.
+        if items.len() > FILTERABLE_FROM {
+            return dialoguer::FuzzySelect::with_theme(&self.theme)
+                .with_prompt(prompt)
+                .items(items)
+                .default(default)
+                .highlight_matches(false)
+                .interact_opt()
+                .map_err(io_error)?
+                .ok_or(PromptError::Interrupted);
+        }
+        dialoguer::Select::with_theme(&self.theme)
             .with_prompt(prompt)
             .items(items)
             .default(default)
-            .highlight_matches(false)
             .interact_opt()
             .map_err(io_error)?
             .ok_or(PromptError::Interrupted)

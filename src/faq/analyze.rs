@@ -1,0 +1,228 @@
+//! Turning text into the words search compares: lower-casing, splitting,
+//! joining known phrases ("sign in" → `signin`, "Login.gov" → `logingov`),
+//! dropping stopwords, stemming (Snowball English via `rust-stemmers`), and
+//! the synonym table. Used for entries and queries alike, so both sides agree.
+
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+use rustc_hash::FxHashMap;
+
+pub const STOPWORDS: &[&str] = &[
+    "a", "about", "an", "and", "are", "as", "at", "be", "but", "by", "can", "could", "do", "does",
+    "for", "from", "get", "got", "has", "have", "how", "i", "if", "in", "into", "is", "it", "its",
+    "me", "my", "of", "on", "or", "our", "so", "that", "the", "their", "them", "then", "there",
+    "this", "to", "us", "was", "we", "were", "what", "when", "where", "which", "who", "why",
+    "will", "with", "would", "you", "your", "im", "ive", "dont", "should", "any", "some", "there",
+    "just", "need", "want", "help", "please", "still", "way",
+    // Generic verbs and fillers people put in questions; they carry no topic.
+    "give", "go", "going", "make", "know", "tell", "like", "use", "using", "used", "try", "trying",
+    "able", "someone", "anyone", "thing", "things", "kind", "kinds", "sort", "now", "also",
+    "really", "one", "ok", "hi", "hello", "thanks", "folks", "team", "t", "s", "am", "been",
+    "being", "did", "doing", "done", "let", "lets", "much", "many", "more", "most", "than", "very",
+    "without", "through", "all", "out", "up", "over", "again", "other", "another", "same", "own",
+    "say", "says", "said", "see",
+];
+
+/// Word sequences read as one word (applied to entries and queries alike),
+/// so "Login.gov", "login gov" and "logingov" are one word, and "sign in",
+/// "signing in" and "login" are too. Matched on lower-cased words, longest first.
+pub const PHRASES: &[(&[&str], &str)] = &[
+    (&["sign", "in", "service"], "sis"),
+    (&["signin", "service"], "sis"),
+    (&["login", "gov"], "logingov"),
+    (&["id", "me"], "idme"),
+    (&["ds", "logon"], "dslogon"),
+    (&["my", "health", "e", "vet"], "mhv"),
+    (&["my", "healthevet"], "mhv"),
+    (&["myhealthevet"], "mhv"),
+    (&["sign", "in"], "signin"),
+    (&["sign", "ins"], "signin"),
+    (&["sign", "on"], "signin"),
+    (&["signing", "in"], "signin"),
+    (&["signed", "in"], "signin"),
+    (&["log", "in"], "signin"),
+    (&["log", "on"], "signin"),
+    (&["logging", "in"], "signin"),
+    (&["logged", "in"], "signin"),
+    (&["signins"], "signin"),
+    (&["login"], "signin"),
+    (&["logins"], "signin"),
+    (&["logon"], "signin"),
+    (&["logons"], "signin"),
+    (&["signon"], "signin"),
+    (&["pull", "request"], "pr"),
+    (&["pull", "requests"], "pr"),
+    (&["prs"], "pr"),
+    (&["test", "user", "dashboard"], "tud"),
+    (&["monthly", "active", "users"], "mau"),
+    (&["monthly", "active", "user"], "mau"),
+    (&["credential", "service", "providers"], "csp"),
+    (&["credential", "service", "provider"], "csp"),
+    (&["client", "id"], "clientid"),
+    (&["client", "ids"], "clientid"),
+    (&["code", "owners"], "codeowners"),
+    (&["code", "owner"], "codeowners"),
+    (&["personally", "identifiable"], "pii"),
+    (&["personal", "data"], "pii"),
+    (&["personal", "information"], "pii"),
+    (&["personal", "info"], "pii"),
+    (&["vets", "api", "mockdata"], "mockdata"),
+    (&["mock", "data"], "mockdata"),
+    (&["e", "mail"], "email"),
+    (&["not", "valid"], "invalid"),
+    (&["isn", "t", "valid"], "invalid"),
+    (&["isnt", "valid"], "invalid"),
+    (&["doesn", "t", "work"], "fail"),
+    (&["doesnt", "work"], "fail"),
+    (&["not", "working"], "fail"),
+    (&["won", "t", "work"], "fail"),
+    (&["broken"], "fail"),
+];
+
+/// Words that mean the same here; each expands to the others.
+pub const SYNONYM_GROUPS: &[&[&str]] = &[
+    &["auth", "authentication", "signin"],
+    &["mock", "mocked", "fake"],
+    &["ticket", "request", "issue"],
+    &["reply", "respond", "response", "answer", "hear"],
+    &["urgent", "p1", "emergency", "outage", "critical"],
+    &["loa3", "ial2", "verified", "verify", "verification"],
+    &["loa1", "ial1", "unverified"],
+    &["pii", "phi", "ssn", "privacy", "redact"],
+    &["csp", "provider", "credential"],
+    &["metrics", "data", "numbers", "stats", "statistics"],
+    &["dashboard", "datadog"],
+    &["error", "fail", "failure", "broken"],
+    &["token", "session"],
+    &["staging", "stage"],
+    &["user", "account", "profile"],
+    &["review", "approve", "approval"],
+    &["contact", "reach", "talk"],
+];
+
+mod bundled_stems {
+    include!(concat!(env!("OUT_DIR"), "/faq_stems.rs"));
+}
+
+/// Returns the stem of `word`: from the table built at compile time for the
+/// bundled FAQ's words, or from the stemmer for anything else.
+pub fn stem(word: &str) -> String {
+    static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+    match bundled_stems::BUNDLED_STEMS.binary_search_by(|(w, _)| (*w).cmp(word)) {
+        Ok(i) => bundled_stems::BUNDLED_STEMS[i].1.to_string(),
+        Err(_) => STEMMER.stem(word).into_owned(),
+    }
+}
+
+/// Returns true for words that carry no topic.
+pub fn is_stopword(word: &str) -> bool {
+    static SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        LazyLock::new(|| STOPWORDS.iter().copied().collect());
+    SET.contains(word)
+}
+
+/// A phrase rule: the words, and the one word they become.
+type PhraseRule = (&'static [&'static str], &'static str);
+
+/// The phrase rules by first word, longest first.
+fn phrase_rules(first: &str) -> Option<&'static [PhraseRule]> {
+    static INDEX: LazyLock<FxHashMap<&'static str, Vec<PhraseRule>>> = LazyLock::new(|| {
+        let mut index: FxHashMap<&str, Vec<PhraseRule>> = FxHashMap::default();
+        for (words, replacement) in PHRASES {
+            index
+                .entry(words[0])
+                .or_default()
+                .push((words, replacement));
+        }
+        for rules in index.values_mut() {
+            rules.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+        }
+        index
+    });
+    INDEX.get(first).map(Vec::as_slice)
+}
+
+/// Returns true when some phrase starts with `word` (cheap pre-check).
+pub fn starts_phrase(word: &str) -> bool {
+    phrase_rules(word).is_some()
+}
+
+/// Splits lower-cased `text` into raw words (no allocation).
+pub fn raw_words(lower: &str) -> impl Iterator<Item = &str> {
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// Joins phrases in a run of raw words: calls `emit` with each resulting
+/// word (stopwords included; the caller drops them).
+pub fn join_phrases<'a>(raw: &[&'a str], mut emit: impl FnMut(&'a str)) {
+    let mut i = 0;
+    while i < raw.len() {
+        let rule = phrase_rules(raw[i]).and_then(|rules| {
+            rules
+                .iter()
+                .find(|(seq, _)| raw.len() - i >= seq.len() && raw[i..i + seq.len()] == **seq)
+        });
+        match rule {
+            Some((seq, replacement)) => {
+                emit(replacement);
+                i += seq.len();
+            }
+            None => {
+                emit(raw[i]);
+                i += 1;
+            }
+        }
+    }
+}
+
+/// Returns the words of `text` as search sees them (phrases joined, stopwords
+/// dropped), unstemmed.
+pub fn words(text: &str) -> Vec<String> {
+    let lower = text.to_lowercase();
+    let raw: Vec<&str> = raw_words(&lower).collect();
+    let mut out = Vec::with_capacity(raw.len());
+    join_phrases(&raw, |w| {
+        if !is_stopword(w) {
+            out.push(w.to_string());
+        }
+    });
+    out
+}
+
+/// The synonym groups with each member's stem, computed once.
+static SYNONYM_STEMS: LazyLock<Vec<Vec<(&'static str, String)>>> = LazyLock::new(|| {
+    SYNONYM_GROUPS
+        .iter()
+        .map(|g| g.iter().map(|w| (*w, stem(w))).collect())
+        .collect()
+});
+
+/// Returns the words that mean the same as `word` here.
+pub fn synonyms_of(word: &str) -> Vec<&'static str> {
+    let s = stem(word);
+    SYNONYM_STEMS
+        .iter()
+        .filter(|g| g.iter().any(|(m, ms)| *m == word || *ms == s))
+        .flat_map(|g| g.iter().map(|(m, _)| *m))
+        .filter(|m| *m != word)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_join_and_stopwords_drop() {
+        assert_eq!(
+            words("How do I log in with Login.gov?"),
+            ["signin", "logingov"]
+        );
+        assert_eq!(words("Sign-in Service client_id"), ["sis", "clientid"]);
+        assert_eq!(stem("mocked"), "mock");
+        assert!(synonyms_of("auth").contains(&"authentication"));
+    }
+}

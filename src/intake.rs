@@ -1,0 +1,771 @@
+//! The guided intake behind `idreq new` in a terminal: pick a type, write a
+//! summary, see the FAQ entries that may already answer it, answer each
+//! question (validated at once), check for similar open requests, preview,
+//! then submit, edit, save or cancel.
+//!
+//! Every question goes through `Prompter`, so tests drive this flow with a
+//! script of answers; the draft is saved after every answer, so nothing typed
+//! is lost to Ctrl-C, a closed terminal or a crash.
+
+use std::collections::BTreeMap;
+
+use crate::clock::Clock;
+use crate::faq::index::SearchIndex;
+use crate::faq::Faq;
+use crate::labels::LabelScheme;
+use crate::request::body::{render, render_title};
+use crate::request::draft::{Draft, DraftStore};
+use crate::request::validate::{check_answer, check_summary};
+use crate::request::{
+    is_active, Catalogue, FieldKind, FieldSpec, FieldValue, Request, RequestType,
+};
+use crate::tracked::TrackedRequest;
+use crate::ui::prompter::{PromptError, Prompter};
+use crate::ui::sanitize::{sanitize_line, sanitize_text};
+use crate::ui::Ui;
+
+/// How the session ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// File the request now.
+    Submit,
+    /// An FAQ entry answered the question; nothing is filed.
+    Answered,
+    /// The type is not filed by idreq (its redirect was shown).
+    NotFiled,
+    /// The requester chose to keep it as a draft.
+    SavedDraft,
+    /// Add the details to this open request instead of filing a new one.
+    CommentOn(u64),
+    /// The requester cancelled from the menu (the draft is kept).
+    Cancelled,
+}
+
+/// FAQ entries shown per suggestion step.
+const FAQ_SUGGESTIONS: usize = 3;
+/// Lowest search score worth suggesting.
+const FAQ_MIN_SCORE: f64 = 0.35;
+
+/// One guided session.
+pub struct Intake<'a> {
+    pub catalogue: &'a Catalogue,
+    pub faq: &'a Faq,
+    pub labels: &'a LabelScheme,
+    pub prompter: &'a mut dyn Prompter,
+    pub store: &'a DraftStore,
+    pub clock: Clock,
+    pub ui: &'a mut Ui,
+    /// Open requests, to spot duplicates before filing.
+    pub open_requests: &'a [TrackedRequest],
+    /// Skip the final preview menu (`--yes`).
+    pub skip_preview: bool,
+}
+
+type Step<T> = Result<T, PromptError>;
+
+impl Intake<'_> {
+    /// Runs the flow on `draft`, asking only what it does not hold yet.
+    pub fn run(&mut self, draft: &mut Draft) -> Step<Outcome> {
+        let t = match &draft.type_key {
+            Some(k) => self
+                .catalogue
+                .get(k)
+                .cloned()
+                .expect("type checked before the intake"),
+            None => self.ask_type(draft)?,
+        };
+        if !t.filed {
+            self.ui.data(t.redirect.as_deref().unwrap_or("").trim_end());
+            self.ui.status("Nothing was filed.");
+            let _ = self.store.discard(&draft.id);
+            return Ok(Outcome::NotFiled);
+        }
+        if draft.summary.is_none() {
+            self.ask_summary(&t, draft)?;
+        }
+        if draft.faq_shown.is_empty() && self.suggest_faq(&t, draft)? {
+            return Ok(Outcome::Answered);
+        }
+        self.ask_missing_fields(&t, draft)?;
+        if let Some(n) = self.check_similar(&t, draft)? {
+            return Ok(Outcome::CommentOn(n));
+        }
+        loop {
+            self.preview(&t, draft);
+            if self.skip_preview {
+                return Ok(Outcome::Submit);
+            }
+            let choices = [
+                "Submit".to_string(),
+                "Edit an answer".to_string(),
+                "Save as draft and quit".to_string(),
+                "Cancel".to_string(),
+            ];
+            match self.prompter.select("What next?", &choices, 0)? {
+                0 => return Ok(Outcome::Submit),
+                1 => self.edit_answer(&t, draft)?,
+                2 => return Ok(Outcome::SavedDraft),
+                _ => return Ok(Outcome::Cancelled),
+            }
+        }
+    }
+
+    fn save(&mut self, draft: &mut Draft) {
+        draft.updated_at = self.clock.now().to_rfc3339();
+        if let Err(e) = self.store.save(draft) {
+            self.ui.warn(&format!("could not save the draft: {e}"));
+        }
+    }
+
+    fn ask_type(&mut self, draft: &mut Draft) -> Step<RequestType> {
+        let items: Vec<String> = self
+            .catalogue
+            .types
+            .iter()
+            .map(|t| format!("{} — {}", t.name, t.description))
+            .collect();
+        let i = self
+            .prompter
+            .select("What do you need from the Identity team?", &items, 0)?;
+        let t = self.catalogue.types[i].clone();
+        draft.type_key = Some(t.key.clone());
+        if t.filed {
+            self.save(draft);
+        }
+        Ok(t)
+    }
+
+    fn ask_summary(&mut self, t: &RequestType, draft: &mut Draft) -> Step<()> {
+        loop {
+            let text = self
+                .prompter
+                .input("One-line summary (it becomes the issue title)", "")?;
+            match check_summary(t, &text) {
+                Ok(s) => {
+                    draft.summary = Some(s);
+                    self.save(draft);
+                    return Ok(());
+                }
+                Err(p) => self
+                    .ui
+                    .warn(&format!("the summary {}; try again", p.message)),
+            }
+        }
+    }
+
+    /// Shows the FAQ entries that may answer the summary. Returns true when
+    /// the requester says one did.
+    fn suggest_faq(&mut self, t: &RequestType, draft: &mut Draft) -> Step<bool> {
+        let summary = draft.summary.clone().unwrap_or_default();
+        let index = SearchIndex::build(&self.faq.entries);
+        let hits: Vec<usize> = index
+            .search(&summary)
+            .into_iter()
+            .filter(|h| h.score >= FAQ_MIN_SCORE)
+            .filter(|h| {
+                let e = &self.faq.entries[h.entry];
+                e.meta.types.contains(&t.key)
+                    || e.meta.tags.iter().any(|tag| t.faq_tags.contains(tag))
+            })
+            .take(FAQ_SUGGESTIONS)
+            .map(|h| h.entry)
+            .collect();
+        if hits.is_empty() {
+            return Ok(false);
+        }
+        draft.faq_shown = hits
+            .iter()
+            .map(|&i| self.faq.entries[i].slug.clone())
+            .collect();
+        self.save(draft);
+        self.ui.status("These FAQ entries may already answer it:");
+        for &i in &hits {
+            let e = &self.faq.entries[i];
+            self.ui
+                .status(&format!("  • {} — {}", e.meta.title, e.meta.summary));
+        }
+        loop {
+            let mut items: Vec<String> = hits
+                .iter()
+                .map(|&i| format!("Read: {}", self.faq.entries[i].meta.title))
+                .collect();
+            items.push("This answered my question".to_string());
+            items.push("Continue with my request".to_string());
+            let pick =
+                self.prompter
+                    .select("Did one of these answer it?", &items, items.len() - 1)?;
+            if pick < hits.len() {
+                let entry = &self.faq.entries[hits[pick]];
+                let text = crate::commands::faq::show::render_entry(entry, 80);
+                self.ui.status(&text);
+                continue;
+            }
+            return Ok(pick == hits.len());
+        }
+    }
+
+    fn ask_missing_fields(&mut self, t: &RequestType, draft: &mut Draft) -> Step<()> {
+        let fields: Vec<FieldSpec> = self.catalogue.fields_of(t).cloned().collect();
+        for spec in &fields {
+            if !is_active(spec, &draft.fields) || draft.fields.contains_key(&spec.key) {
+                continue;
+            }
+            self.ask_field(spec, draft)?;
+        }
+        Ok(())
+    }
+
+    /// Asks one field until the answer passes its checks (or an optional
+    /// field is skipped), then saves the draft.
+    fn ask_field(&mut self, spec: &FieldSpec, draft: &mut Draft) -> Step<()> {
+        if !spec.help.is_empty() {
+            self.ui.status(
+                &console::style(format!("  {}", spec.help))
+                    .dim()
+                    .for_stderr()
+                    .to_string(),
+            );
+        }
+        loop {
+            let raw = self.read_raw(spec, draft.fields.get(&spec.key))?;
+            match check_answer(spec, &raw, &draft.fields, self.clock.today()) {
+                Ok((Some(value), notices)) => {
+                    for n in notices {
+                        self.ui.warn(&n.message);
+                    }
+                    draft.fields.insert(spec.key.clone(), value);
+                    break;
+                }
+                Ok((None, _)) if !spec.required => {
+                    draft.fields.remove(&spec.key);
+                    break;
+                }
+                Ok((None, _)) => self.ui.warn(&format!("\"{}\" is required", spec.label)),
+                Err(p) => {
+                    let example = p
+                        .example
+                        .map(|e| format!(" (e.g. {e})"))
+                        .unwrap_or_default();
+                    self.ui.warn(&format!("{}{example}; try again", p.message));
+                }
+            }
+        }
+        self.save(draft);
+        Ok(())
+    }
+
+    /// Reads an answer in the form that suits the field's kind, as text the
+    /// validator understands.
+    fn read_raw(&mut self, spec: &FieldSpec, current: Option<&FieldValue>) -> Step<String> {
+        let label = if spec.required {
+            spec.label.clone()
+        } else {
+            format!("{} (optional)", spec.label)
+        };
+        match spec.kind {
+            FieldKind::Choice | FieldKind::YesNo => {
+                let mut items = spec.effective_choices();
+                if !spec.required {
+                    items.push("(skip)".into());
+                }
+                // Start on the current answer or the field's default; otherwise on
+                // "(skip)" for optional fields and "no" for yes/no questions, so
+                // pressing Enter never claims something the requester did not say.
+                let fallback = if spec.required {
+                    items.iter().position(|i| i == "no").unwrap_or(0)
+                } else {
+                    items.len() - 1
+                };
+                let default = current
+                    .and_then(|v| items.iter().position(|i| v.matches(i)))
+                    .or_else(|| {
+                        spec.default
+                            .as_ref()
+                            .and_then(|d| items.iter().position(|i| i == d))
+                    })
+                    .unwrap_or(fallback);
+                let i = self.prompter.select(&label, &items, default)?;
+                Ok(if items[i] == "(skip)" {
+                    String::new()
+                } else {
+                    items[i].clone()
+                })
+            }
+            FieldKind::MultiChoice => {
+                let items = spec.effective_choices();
+                let checked: Vec<bool> = items
+                    .iter()
+                    .map(|i| current.is_some_and(|v| v.matches(i)))
+                    .collect();
+                let picked = self.prompter.multi_select(&label, &items, &checked)?;
+                Ok(picked
+                    .iter()
+                    .map(|&i| items[i].clone())
+                    .collect::<Vec<_>>()
+                    .join(","))
+            }
+            FieldKind::Multiline => {
+                let initial = current.map(FieldValue::as_text).unwrap_or_default();
+                self.prompter.multiline(&label, &initial)
+            }
+            _ => {
+                let initial = current.map(FieldValue::as_text).unwrap_or_default();
+                self.prompter.input(&label, &initial)
+            }
+        }
+    }
+
+    /// Offers to comment on an open request that looks the same instead of
+    /// filing a duplicate. Returns the request to comment on, if chosen.
+    fn check_similar(&mut self, t: &RequestType, draft: &Draft) -> Step<Option<u64>> {
+        let similar = similar_requests(t, draft, self.open_requests);
+        if similar.is_empty() {
+            return Ok(None);
+        }
+        self.ui.status("These open requests look similar:");
+        for r in &similar {
+            self.ui.status(&format!(
+                "  #{} {} ({})",
+                r.number,
+                sanitize_line(&r.title),
+                r.status.title()
+            ));
+        }
+        let mut items = vec!["File my request anyway".to_string()];
+        items.extend(
+            similar
+                .iter()
+                .map(|r| format!("Add my details as a comment on #{} instead", r.number)),
+        );
+        let pick = self.prompter.select("File a new request?", &items, 0)?;
+        Ok((pick > 0).then(|| similar[pick - 1].number))
+    }
+
+    fn preview(&mut self, t: &RequestType, draft: &Draft) {
+        let request = request_from(t, draft);
+        let production = request
+            .fields
+            .get("prod_impact")
+            .is_some_and(|v| v.matches("yes"));
+        let labels = self.labels.for_new_request(t, production);
+        self.ui.status(
+            &console::style("── Preview ──")
+                .bold()
+                .for_stderr()
+                .to_string(),
+        );
+        self.ui.status(&format!(
+            "title:  {}",
+            sanitize_line(&render_title(t, &request))
+        ));
+        self.ui.status(&format!("labels: {}", labels.join(", ")));
+        self.ui
+            .status(&sanitize_text(&render(self.catalogue, t, &request)));
+    }
+
+    fn edit_answer(&mut self, t: &RequestType, draft: &mut Draft) -> Step<()> {
+        let mut keys: Vec<Option<FieldSpec>> = vec![None];
+        let mut items = vec![format!(
+            "Summary: {}",
+            draft.summary.clone().unwrap_or_default()
+        )];
+        for spec in self.catalogue.fields_of(t) {
+            if is_active(spec, &draft.fields) {
+                let value = draft
+                    .fields
+                    .get(&spec.key)
+                    .map(FieldValue::as_text)
+                    .unwrap_or_else(|| "—".into());
+                items.push(format!("{}: {}", spec.label, shorten(&value, 50)));
+                keys.push(Some(spec.clone()));
+            }
+        }
+        let pick = self.prompter.select("Which answer?", &items, 0)?;
+        match &keys[pick] {
+            None => {
+                draft.summary = None;
+                self.ask_summary(t, draft)?;
+            }
+            Some(spec) => {
+                self.ask_field(spec, draft)?;
+                // Answers that no longer apply go; questions that now apply are asked.
+                drop_inactive(self.catalogue, t, &mut draft.fields);
+                self.ask_missing_fields(t, draft)?;
+            }
+        }
+        self.save(draft);
+        Ok(())
+    }
+}
+
+fn shorten(text: &str, max: usize) -> String {
+    let one_line = sanitize_line(text);
+    if one_line.chars().count() <= max {
+        one_line
+    } else {
+        format!("{}…", one_line.chars().take(max - 1).collect::<String>())
+    }
+}
+
+/// Removes answers whose condition no longer holds.
+pub fn drop_inactive(
+    catalogue: &Catalogue,
+    t: &RequestType,
+    fields: &mut BTreeMap<String, FieldValue>,
+) {
+    loop {
+        let inactive: Vec<String> = catalogue
+            .fields_of(t)
+            .filter(|f| fields.contains_key(&f.key) && !is_active(f, fields))
+            .map(|f| f.key.clone())
+            .collect();
+        if inactive.is_empty() {
+            return;
+        }
+        for k in inactive {
+            fields.remove(&k);
+        }
+    }
+}
+
+/// Builds the request a draft describes.
+pub fn request_from(t: &RequestType, draft: &Draft) -> Request {
+    Request {
+        type_key: t.key.clone(),
+        summary: draft.summary.clone().unwrap_or_default(),
+        fields: draft.fields.clone(),
+        request_id: draft.id.clone(),
+        faq_shown: draft.faq_shown.clone(),
+    }
+}
+
+/// Open requests of the same type that share a key answer (a URL) or have a
+/// title much like the summary, best match first (at most three).
+pub fn similar_requests<'r>(
+    t: &RequestType,
+    draft: &Draft,
+    open: &'r [TrackedRequest],
+) -> Vec<&'r TrackedRequest> {
+    let summary_words = word_set(draft.summary.as_deref().unwrap_or(""));
+    let urls: Vec<String> = draft
+        .fields
+        .iter()
+        .filter(|(_, v)| v.as_text().starts_with("http"))
+        .map(|(k, v)| format!("{k}={}", v.as_text()))
+        .collect();
+    let mut scored: Vec<(f64, &TrackedRequest)> = open
+        .iter()
+        .filter(|r| r.type_key.as_deref() == Some(t.key.as_str()))
+        .filter_map(|r| {
+            let same_url = r
+                .fields
+                .iter()
+                .any(|(k, v)| urls.contains(&format!("{k}={}", v.as_text())));
+            let overlap = jaccard(&summary_words, &word_set(&r.summary));
+            let score = if same_url { 1.0 + overlap } else { overlap };
+            (score >= 0.5).then_some((score, r))
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.number.cmp(&b.1.number)));
+    scored.into_iter().take(3).map(|(_, r)| r).collect()
+}
+
+fn word_set(text: &str) -> std::collections::BTreeSet<String> {
+    crate::faq::index::highlight_words(text)
+        .into_iter()
+        .collect()
+}
+
+fn jaccard(a: &std::collections::BTreeSet<String>, b: &std::collections::BTreeSet<String>) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    a.intersection(b).count() as f64 / a.union(b).count() as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::prompter::{Answer, ScriptedPrompter};
+    use crate::ui::Terminal;
+
+    struct Harness {
+        catalogue: Catalogue,
+        faq: Faq,
+        labels: LabelScheme,
+        store: DraftStore,
+        _dir: tempfile::TempDir,
+    }
+
+    impl Harness {
+        fn new() -> Self {
+            let dir = tempfile::tempdir().unwrap();
+            Self {
+                catalogue: Catalogue::bundled(),
+                faq: Faq::bundled(),
+                labels: LabelScheme::default(),
+                store: DraftStore::new(dir.path().join("drafts")),
+                _dir: dir,
+            }
+        }
+
+        fn run(
+            &self,
+            answers: Vec<Answer>,
+            draft: &mut Draft,
+            open: &[TrackedRequest],
+        ) -> (Step<Outcome>, ScriptedPrompter, String) {
+            let mut prompter = ScriptedPrompter::new(answers);
+            let err = SharedBuf::default();
+            let mut ui = Ui::with_writers(
+                Box::new(std::io::sink()),
+                Box::new(err.clone()),
+                Terminal::default(),
+                false,
+            );
+            let outcome = Intake {
+                catalogue: &self.catalogue,
+                faq: &self.faq,
+                labels: &self.labels,
+                prompter: &mut prompter,
+                store: &self.store,
+                clock: Clock::fixed(crate::clock::parse_instant("2026-11-30T15:00:00Z").unwrap()),
+                ui: &mut ui,
+                open_requests: open,
+                skip_preview: false,
+            }
+            .run(draft);
+            (outcome, prompter, err.text())
+        }
+    }
+
+    #[derive(Clone, Default)]
+    struct SharedBuf(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+    impl std::io::Write for SharedBuf {
+        fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(b);
+            Ok(b.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    impl SharedBuf {
+        fn text(&self) -> String {
+            String::from_utf8_lossy(&self.0.borrow()).into_owned()
+        }
+    }
+
+    fn text(s: &str) -> Answer {
+        Answer::Text(s.into())
+    }
+    fn pick(s: &str) -> Answer {
+        Answer::Pick(s.into())
+    }
+
+    fn common_answers() -> Vec<Answer> {
+        vec![
+            text("Jane Doe"),
+            text("Claims Status"),
+            text("@jdoe"),
+            text(""),
+            pick("no"),
+            text("We need an Identity review of the sign-in change."),
+            text(""),
+        ]
+    }
+
+    fn now() -> String {
+        "2026-11-30T15:00:00Z".into()
+    }
+
+    #[test]
+    fn full_pr_review_with_a_rejected_answer_then_submit() {
+        let h = Harness::new();
+        let mut draft = Draft::new(&now());
+        let mut answers = vec![
+            pick("PR review"),
+            text("Review the sign-in controller change"),
+            pick("Continue"),
+        ];
+        answers.extend(common_answers());
+        answers.extend([
+            text("https://gitlab.com/nope"),
+            text("https://github.com/department-of-veterans-affairs/vets-api/pull/9"),
+            pick("yes"),
+            Answer::PickMany(vec!["dev".into()]),
+            text(""),
+            pick("yes"),
+            pick("no"),
+            pick("(skip)"),
+            text(""),
+            pick("Submit"),
+        ]);
+        let (outcome, prompter, err) = h.run(answers, &mut draft, &[]);
+        assert_eq!(
+            outcome,
+            Ok(Outcome::Submit),
+            "asked: {:?}\n{err}",
+            prompter.asked
+        );
+        assert!(
+            prompter.answers.is_empty(),
+            "unused answers: {:?}",
+            prompter.answers
+        );
+        assert!(err.contains("does not have the expected form"), "{err}");
+        assert_eq!(
+            draft.fields["pr_url"],
+            FieldValue::One(
+                "https://github.com/department-of-veterans-affairs/vets-api/pull/9".into()
+            )
+        );
+        assert_eq!(
+            draft.fields["test_env"],
+            FieldValue::Many(vec!["dev".into()])
+        );
+        assert!(!draft.faq_shown.is_empty(), "FAQ entries were shown");
+        assert!(
+            h.store.load(&draft.id).unwrap().is_some(),
+            "draft saved along the way"
+        );
+        assert!(err.contains("── Preview ──"));
+    }
+
+    #[test]
+    fn faq_answer_ends_the_flow_without_filing() {
+        let h = Harness::new();
+        let mut draft = Draft::new(&now());
+        let answers = vec![
+            pick("Mocked"),
+            text("mocked auth user list is empty"),
+            pick("Read: "),
+            pick("This answered"),
+        ];
+        let (outcome, prompter, err) = h.run(answers, &mut draft, &[]);
+        assert_eq!(outcome, Ok(Outcome::Answered), "{:?}", prompter.asked);
+        assert!(
+            draft
+                .faq_shown
+                .contains(&"mocked-auth-empty-user-list".to_string()),
+            "{:?}",
+            draft.faq_shown
+        );
+        assert!(
+            err.contains("Why is the mocked-auth user list empty?"),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn other_explains_and_files_nothing() {
+        let h = Harness::new();
+        let mut draft = Draft::new(&now());
+        let (outcome, _, _) = h.run(vec![pick("Something else")], &mut draft, &[]);
+        assert_eq!(outcome, Ok(Outcome::NotFiled));
+    }
+
+    #[test]
+    fn interrupt_keeps_the_answers_so_far() {
+        let h = Harness::new();
+        let mut draft = Draft::new(&now());
+        let answers = vec![
+            pick("Data pull"),
+            text("Sign-in counts for our quarterly report"),
+            pick("Continue"),
+            text("Jane Doe"),
+            Answer::Interrupt,
+        ];
+        let (outcome, _, _) = h.run(answers, &mut draft, &[]);
+        assert_eq!(outcome, Err(PromptError::Interrupted));
+        let saved = h.store.load(&draft.id).unwrap().unwrap();
+        assert_eq!(saved.type_key.as_deref(), Some("data-pull"));
+        assert_eq!(
+            saved.fields["requester_name"],
+            FieldValue::One("Jane Doe".into())
+        );
+    }
+
+    #[test]
+    fn a_resumed_draft_asks_only_what_is_missing() {
+        let h = Harness::new();
+        let mut draft = Draft::new(&now());
+        draft.type_key = Some("mock-auth".into());
+        draft.summary = Some("Mocked sign-in fails after choosing a user".into());
+        draft.faq_shown = vec!["mocked-auth-code-in-state".into()];
+        for (k, v) in [
+            ("requester_name", "Jane Doe"),
+            ("team_name", "Claims"),
+            ("contact", "@jdoe"),
+            ("prod_impact", "no"),
+            ("details", "It fails right after I choose the user."),
+        ] {
+            draft.fields.insert(k.into(), FieldValue::One(v.into()));
+        }
+        let answers = vec![
+            text(""),
+            text(""),
+            pick("localhost"),
+            pick("idme"),
+            text("vetsgovuser228"),
+            pick("after choosing a user"),
+            text(""),
+            Answer::PickMany(vec!["ran rails".into()]),
+            pick("(skip)"),
+            pick("(skip)"),
+            pick("Save as draft"),
+        ];
+        let (outcome, prompter, _) = h.run(answers, &mut draft, &[]);
+        assert_eq!(outcome, Ok(Outcome::SavedDraft), "{:?}", prompter.asked);
+        assert_eq!(prompter.asked[0], "Your GitHub username (optional)");
+    }
+
+    #[test]
+    fn similar_open_requests_are_offered_for_a_comment() {
+        let h = Harness::new();
+        let mut draft = Draft::new(&now());
+        draft.type_key = Some("pr-review".into());
+        draft.summary = Some("Review the claims sign-in redirect change".into());
+        draft.faq_shown = vec!["x".into()];
+        let mut answers = common_answers();
+        answers.extend([
+            text("https://github.com/department-of-veterans-affairs/vets-api/pull/77"),
+            pick("no"),
+            pick("yes"),
+            pick("no"),
+            pick("(skip)"),
+            text(""),
+            pick("Add my details as a comment on #4"),
+        ]);
+        let open = vec![TrackedRequest {
+            number: 4,
+            title: "[PR review] Please review PR 77".into(),
+            type_key: Some("pr-review".into()),
+            status: crate::labels::Status::New,
+            priority: None,
+            estimate: None,
+            assignees: vec![],
+            author: "someone".into(),
+            created_at: Default::default(),
+            updated_at: Default::default(),
+            closed_at: None,
+            state: crate::tracker::IssueState::Open,
+            url: None,
+            fields: [(
+                "pr_url".to_string(),
+                FieldValue::One(
+                    "https://github.com/department-of-veterans-affairs/vets-api/pull/77".into(),
+                ),
+            )]
+            .into(),
+            request_id: None,
+            summary: "Please review PR 77".into(),
+            labels: vec![],
+            target_date: None,
+            snoozed_until: None,
+            faq_shown: vec![],
+        }];
+        let (outcome, prompter, _) = h.run(answers, &mut draft, &open);
+        assert_eq!(outcome, Ok(Outcome::CommentOn(4)), "{:?}", prompter.asked);
+    }
+}

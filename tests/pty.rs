@@ -1,0 +1,231 @@
+//! The guided `idreq new` through a real pseudo-terminal: arrow keys, typed
+//! answers, a rejected answer, the FAQ step, the preview, Ctrl-C.
+
+use std::process::Command;
+use std::time::Duration;
+
+use expectrl::{Eof, Expect, Session};
+
+use crate::common::*;
+
+const DOWN: &str = "\x1b[B";
+const UP: &str = "\x1b[A";
+const ENTER: &str = "\r";
+
+fn spawn(env: &TestEnv, args: &[&str]) -> expectrl::session::OsSession {
+    let std_cmd = env.cmd();
+    let mut cmd = Command::new(std_cmd.get_program());
+    for (k, v) in std_cmd.get_envs() {
+        match v {
+            Some(v) => cmd.env(k, v),
+            None => cmd.env_remove(k),
+        };
+    }
+    cmd.env_remove("CI")
+        .env("TERM", "xterm-256color")
+        .args(args);
+    let mut p = Session::spawn(cmd).expect("spawn in a pty");
+    p.set_expect_timeout(Some(Duration::from_secs(20)));
+    p
+}
+
+fn answer(p: &mut expectrl::session::OsSession, prompt: &str, keys: &str) {
+    p.expect(prompt)
+        .unwrap_or_else(|e| panic!("waiting for {prompt:?}: {e}"));
+    std::thread::sleep(Duration::from_millis(60));
+    p.send(keys).unwrap();
+}
+
+fn exit_code(p: &mut expectrl::session::OsSession) -> i32 {
+    let _ = p.expect(Eof);
+    match p.get_process_mut().wait().unwrap() {
+        expectrl::process::unix::WaitStatus::Exited(_, code) => code,
+        other => panic!("unexpected end: {other:?}"),
+    }
+}
+
+#[test]
+fn a_new_user_files_a_pr_review_through_the_prompts() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["new"]);
+    answer(&mut p, "What do you need from the Identity team?", ENTER);
+    answer(
+        &mut p,
+        "One-line summary",
+        "Review the sign-in controller change\r",
+    );
+    answer(&mut p, "Did one of these answer it?", ENTER);
+    answer(&mut p, "Your first and last name", "Jane Doe\r");
+    answer(&mut p, "Which VA.gov team are you on?", "Claims Status\r");
+    answer(&mut p, "Email or Slack handle", "@jdoe\r");
+    answer(&mut p, "Your GitHub username (optional)", "octocat\r");
+    answer(
+        &mut p,
+        "Is this affecting Veterans in production right now?",
+        ENTER,
+    );
+    answer(
+        &mut p,
+        "What do you need?",
+        "Please review the redirect list change.\r",
+    );
+    std::thread::sleep(Duration::from_millis(100));
+    p.send("It only touches the sign-in controller.\r").unwrap();
+    std::thread::sleep(Duration::from_millis(100));
+    p.send(ENTER).unwrap();
+    answer(
+        &mut p,
+        "When do you need this by? (optional)",
+        "2026-12-04\r",
+    );
+    answer(
+        &mut p,
+        "Link to the pull request",
+        "https://gitlab.com/x/pull/1\r",
+    );
+    p.expect("does not have the expected form").unwrap();
+    answer(
+        &mut p,
+        "Link to the pull request",
+        "https://github.com/department-of-veterans-affairs/vets-api/pull/4242\r",
+    );
+    answer(
+        &mut p,
+        "Have you tested these changes?",
+        &format!("{UP}{ENTER}"),
+    );
+    answer(&mut p, "Where did you test?", &format!(" {DOWN} {ENTER}"));
+    answer(&mut p, "How did you test? (optional)", ENTER);
+    answer(
+        &mut p,
+        "Is the PR out of draft and passing CI?",
+        &format!("{UP}{ENTER}"),
+    );
+    answer(
+        &mut p,
+        "Does it add data to the vets-api User model?",
+        ENTER,
+    );
+    answer(
+        &mut p,
+        "Is a release blocked on this review? (optional)",
+        ENTER,
+    );
+    answer(&mut p, "Linked issue or ticket (optional)", ENTER);
+    p.expect("Preview").unwrap();
+    answer(&mut p, "What next?", ENTER);
+    p.expect("Filed request #1").unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+
+    let v = env.json(&["show", "1", "--json"]);
+    assert_eq!(
+        v["title"],
+        "[PR review] Review the sign-in controller change"
+    );
+    assert_eq!(
+        v["labels"],
+        serde_json::json!(["identity-request", "type: pr-review", "status: new"])
+    );
+    let f = &v["fields"];
+    assert_eq!(f["requester_name"], "Jane Doe");
+    assert_eq!(f["team_name"], "Claims Status");
+    assert_eq!(f["contact"], "@jdoe");
+    assert_eq!(f["github_user"], "octocat");
+    assert_eq!(f["prod_impact"], "no");
+    assert_eq!(
+        f["details"],
+        "Please review the redirect list change.\nIt only touches the sign-in controller."
+    );
+    assert_eq!(f["needed_by"], "2026-12-04");
+    assert_eq!(
+        f["pr_url"],
+        "https://github.com/department-of-veterans-affairs/vets-api/pull/4242"
+    );
+    assert_eq!(f["tested"], "yes");
+    assert_eq!(f["test_env"], serde_json::json!(["localhost", "dev"]));
+    assert_eq!(f["pr_ready"], "yes");
+    assert_eq!(f["user_model_change"], "no");
+    assert!(f.get("blocking_release").is_none());
+    assert!(
+        !v["faq_shown"].as_array().unwrap().is_empty(),
+        "the FAQ step is recorded: {v}"
+    );
+}
+
+#[test]
+fn ctrl_c_keeps_a_draft_that_resume_completes() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["new", "--type", "data-pull"]);
+    answer(
+        &mut p,
+        "One-line summary",
+        "Sign-in counts for the quarterly report\r",
+    );
+    answer(&mut p, "Did one of these answer it?", ENTER);
+    answer(&mut p, "Your first and last name", "Jane Doe\r");
+    answer(&mut p, "Which VA.gov team are you on?", "\x03");
+    p.expect("idreq new --resume").unwrap();
+    assert_eq!(exit_code(&mut p), 130);
+
+    let drafts = env.json(&["drafts", "list", "--json"]);
+    let drafts = drafts.as_array().unwrap();
+    assert_eq!(drafts.len(), 1);
+    assert_eq!(drafts[0]["fields"]["requester_name"], "Jane Doe");
+    let id = drafts[0]["id"].as_str().unwrap().to_string();
+
+    let mut args: Vec<String> = vec![
+        "new".into(),
+        "--resume".into(),
+        id.clone(),
+        "--no-input".into(),
+        "--json".into(),
+    ];
+    for (k, v) in valid_fields("data-pull")
+        .into_iter()
+        .filter(|(k, _)| *k != "requester_name")
+    {
+        args.push("-f".into());
+        args.push(format!("{k}={v}"));
+    }
+    let out = env.cmd().args(&args).output().unwrap();
+    assert_success(&out);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        v["title"],
+        "[Data pull] Sign-in counts for the quarterly report"
+    );
+    assert_eq!(v["fields"]["requester_name"], "Jane Doe");
+    assert_eq!(
+        env.json(&["drafts", "list", "--json"]),
+        serde_json::json!([])
+    );
+}
+
+#[test]
+fn an_faq_answer_files_nothing() {
+    let env = TestEnv::new();
+    let mut p = spawn(&env, &["new"]);
+    answer(
+        &mut p,
+        "What do you need from the Identity team?",
+        &format!("{DOWN}{DOWN}{ENTER}"),
+    );
+    answer(
+        &mut p,
+        "One-line summary",
+        "The mocked auth user list is empty\r",
+    );
+    p.expect("Why is the mocked-auth user list empty?").unwrap();
+    answer(
+        &mut p,
+        "Did one of these answer it?",
+        &format!("{UP}{ENTER}"),
+    );
+    p.expect("Nothing was filed").unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+    assert_eq!(env.json(&["list", "--json"]), serde_json::json!([]));
+    assert_eq!(
+        env.json(&["drafts", "list", "--json"]),
+        serde_json::json!([])
+    );
+}
