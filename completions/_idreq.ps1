@@ -35,6 +35,11 @@ Register-ArgumentCompleter -Native -CommandName 'idreq' -ScriptBlock {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'File a request (guided in a terminal, or all from flags)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one request')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List requests')
+            [CompletionResult]::new('triage', 'triage', [CompletionResultType]::ParameterValue, 'Rank the untriaged requests, and triage them (accept, need info, decline, duplicate, snooze)')
+            [CompletionResult]::new('board', 'board', [CompletionResultType]::ParameterValue, 'Every open request at a glance, and the sum of the work')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Move a request along: status, assignee, priority, estimate, target date')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a request (done, declined or duplicate)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'The team''s KPIs for a period')
             [CompletionResult]::new('types', 'types', [CompletionResultType]::ParameterValue, 'List the request types and their fields')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Where the config file is, what it says, or write a starter file')
             [CompletionResult]::new('drafts', 'drafts', [CompletionResultType]::ParameterValue, 'List, show or discard unsent requests')
@@ -93,6 +98,213 @@ Register-ArgumentCompleter -Native -CommandName 'idreq' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: the platform config folder''s idreq/config.toml)')
             [CompletionResult]::new('--faq-dir', '--faq-dir', [CompletionResultType]::ParameterName, 'Extra FAQ folder, searched with the bundled entries (repeatable)')
             [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only requests I filed')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idreq;triage' {
+            [CompletionResult]::new('-L', '-L ', [CompletionResultType]::ParameterName, 'At most this many requests')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most this many requests')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this request type')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Rank as of another moment: a date (end of that working day), fri, +2d, or RFC 3339')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Where requests live: `local` (this machine only) or `github`')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The team''s repository, OWNER/REPO (GitHub tracker)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: the platform config folder''s idreq/config.toml)')
+            [CompletionResult]::new('--faq-dir', '--faq-dir', [CompletionResultType]::ParameterName, 'Extra FAQ folder, searched with the bundled entries (repeatable)')
+            [CompletionResult]::new('--explain', '--explain', [CompletionResultType]::ParameterName, 'Show the parts of each score')
+            [CompletionResult]::new('--list', '--list', [CompletionResultType]::ParameterName, 'Print the ranked list instead of starting a session, even in a terminal')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a request: set priority (and estimate, assignee, target date)')
+            [CompletionResult]::new('need-info', 'need-info', [CompletionResultType]::ParameterValue, 'Ask the requester for more information')
+            [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a request (closed as not planned)')
+            [CompletionResult]::new('duplicate', 'duplicate', [CompletionResultType]::ParameterValue, 'Close a request as a duplicate of another')
+            [CompletionResult]::new('snooze', 'snooze', [CompletionResultType]::ParameterValue, 'Hide a request from triage until a date')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'idreq;triage;accept' {
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'priority')
+            [CompletionResult]::new('--estimate', '--estimate', [CompletionResultType]::ParameterName, 'estimate')
+            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'GitHub login (or @me)')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Target date (2026-12-10, fri, +5d)')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'Extra text for the reply')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Where requests live: `local` (this machine only) or `github`')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The team''s repository, OWNER/REPO (GitHub tracker)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: the platform config folder''s idreq/config.toml)')
+            [CompletionResult]::new('--faq-dir', '--faq-dir', [CompletionResultType]::ParameterName, 'Extra FAQ folder, searched with the bundled entries (repeatable)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idreq;triage;need-info' {
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'What the requester should add')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Where requests live: `local` (this machine only) or `github`')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The team''s repository, OWNER/REPO (GitHub tracker)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: the platform config folder''s idreq/config.toml)')
+            [CompletionResult]::new('--faq-dir', '--faq-dir', [CompletionResultType]::ParameterName, 'Extra FAQ folder, searched with the bundled entries (repeatable)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idreq;triage;decline' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'Why, for the reply')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Where requests live: `local` (this machine only) or `github`')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The team''s repository, OWNER/REPO (GitHub tracker)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: the platform config folder''s idreq/config.toml)')
+            [CompletionResult]::new('--faq-dir', '--faq-dir', [CompletionResultType]::ParameterName, 'Extra FAQ folder, searched with the bundled entries (repeatable)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idreq;triage;duplicate' {
+            [CompletionResult]::new('--of', '--of', [CompletionResultType]::ParameterName, 'The request it duplicates')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Where requests live: `local` (this machine only) or `github`')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The team''s repository, OWNER/REPO (GitHub tracker)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: the platform config folder''s idreq/config.toml)')
+            [CompletionResult]::new('--faq-dir', '--faq-dir', [CompletionResultType]::ParameterName, 'Extra FAQ folder, searched with the bundled entries (repeatable)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idreq;triage;snooze' {
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'Back in triage on this date (2026-12-10, mon, +3d)')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Where requests live: `local` (this machine only) or `github`')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The team''s repository, OWNER/REPO (GitHub tracker)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: the platform config folder''s idreq/config.toml)')
+            [CompletionResult]::new('--faq-dir', '--faq-dir', [CompletionResultType]::ParameterName, 'Extra FAQ folder, searched with the bundled entries (repeatable)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idreq;triage;help' {
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a request: set priority (and estimate, assignee, target date)')
+            [CompletionResult]::new('need-info', 'need-info', [CompletionResultType]::ParameterValue, 'Ask the requester for more information')
+            [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a request (closed as not planned)')
+            [CompletionResult]::new('duplicate', 'duplicate', [CompletionResultType]::ParameterValue, 'Close a request as a duplicate of another')
+            [CompletionResult]::new('snooze', 'snooze', [CompletionResultType]::ParameterValue, 'Hide a request from triage until a date')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'idreq;triage;help;accept' {
+            break
+        }
+        'idreq;triage;help;need-info' {
+            break
+        }
+        'idreq;triage;help;decline' {
+            break
+        }
+        'idreq;triage;help;duplicate' {
+            break
+        }
+        'idreq;triage;help;snooze' {
+            break
+        }
+        'idreq;triage;help;help' {
+            break
+        }
+        'idreq;board' {
+            [CompletionResult]::new('--group-by', '--group-by', [CompletionResultType]::ParameterName, 'Columns by status (default), type, assignee or priority')
+            [CompletionResult]::new('--type', '--type', [CompletionResultType]::ParameterName, 'Only this request type')
+            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Only requests assigned to this login')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '`markdown` for pasting into Slack or a GitHub comment')
+            [CompletionResult]::new('--as-of', '--as-of', [CompletionResultType]::ParameterName, 'Rank and age as of another moment')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Where requests live: `local` (this machine only) or `github`')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The team''s repository, OWNER/REPO (GitHub tracker)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: the platform config folder''s idreq/config.toml)')
+            [CompletionResult]::new('--faq-dir', '--faq-dir', [CompletionResultType]::ParameterName, 'Extra FAQ folder, searched with the bundled entries (repeatable)')
+            [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only requests assigned to me')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idreq;update' {
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'New status')
+            [CompletionResult]::new('--assignee', '--assignee', [CompletionResultType]::ParameterName, 'Assign to this GitHub login (or @me); repeat for several')
+            [CompletionResult]::new('--priority', '--priority', [CompletionResultType]::ParameterName, 'priority')
+            [CompletionResult]::new('--estimate', '--estimate', [CompletionResultType]::ParameterName, 'estimate')
+            [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'Target date (2026-12-10, fri, +5d); a change posts the "target date changed" reply')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'Extra text for the reply')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Where requests live: `local` (this machine only) or `github`')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The team''s repository, OWNER/REPO (GitHub tracker)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: the platform config folder''s idreq/config.toml)')
+            [CompletionResult]::new('--faq-dir', '--faq-dir', [CompletionResultType]::ParameterName, 'Extra FAQ folder, searched with the bundled entries (repeatable)')
+            [CompletionResult]::new('--uat', '--uat', [CompletionResultType]::ParameterName, 'Ask the requester to review the result (user acceptance testing)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idreq;close' {
+            [CompletionResult]::new('--reason', '--reason', [CompletionResultType]::ParameterName, 'reason')
+            [CompletionResult]::new('--of', '--of', [CompletionResultType]::ParameterName, 'With --reason duplicate: the request it duplicates')
+            [CompletionResult]::new('--message', '--message', [CompletionResultType]::ParameterName, 'Extra text for the reply')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Where requests live: `local` (this machine only) or `github`')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The team''s repository, OWNER/REPO (GitHub tracker)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: the platform config folder''s idreq/config.toml)')
+            [CompletionResult]::new('--faq-dir', '--faq-dir', [CompletionResultType]::ParameterName, 'Extra FAQ folder, searched with the bundled entries (repeatable)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idreq;report' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Start of the period (default: 30 days before --until)')
+            [CompletionResult]::new('--until', '--until', [CompletionResultType]::ParameterName, 'End of the period (default: now)')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, '`markdown` for pasting into Slack or a GitHub comment')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Where requests live: `local` (this machine only) or `github`')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The team''s repository, OWNER/REPO (GitHub tracker)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: the platform config folder''s idreq/config.toml)')
+            [CompletionResult]::new('--faq-dir', '--faq-dir', [CompletionResultType]::ParameterName, 'Extra FAQ folder, searched with the bundled entries (repeatable)')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
@@ -375,6 +587,11 @@ Register-ArgumentCompleter -Native -CommandName 'idreq' -ScriptBlock {
             [CompletionResult]::new('new', 'new', [CompletionResultType]::ParameterValue, 'File a request (guided in a terminal, or all from flags)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show one request')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List requests')
+            [CompletionResult]::new('triage', 'triage', [CompletionResultType]::ParameterValue, 'Rank the untriaged requests, and triage them (accept, need info, decline, duplicate, snooze)')
+            [CompletionResult]::new('board', 'board', [CompletionResultType]::ParameterValue, 'Every open request at a glance, and the sum of the work')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Move a request along: status, assignee, priority, estimate, target date')
+            [CompletionResult]::new('close', 'close', [CompletionResultType]::ParameterValue, 'Close a request (done, declined or duplicate)')
+            [CompletionResult]::new('report', 'report', [CompletionResultType]::ParameterValue, 'The team''s KPIs for a period')
             [CompletionResult]::new('types', 'types', [CompletionResultType]::ParameterValue, 'List the request types and their fields')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Where the config file is, what it says, or write a starter file')
             [CompletionResult]::new('drafts', 'drafts', [CompletionResultType]::ParameterValue, 'List, show or discard unsent requests')
@@ -390,6 +607,41 @@ Register-ArgumentCompleter -Native -CommandName 'idreq' -ScriptBlock {
             break
         }
         'idreq;help;list' {
+            break
+        }
+        'idreq;help;triage' {
+            [CompletionResult]::new('accept', 'accept', [CompletionResultType]::ParameterValue, 'Accept a request: set priority (and estimate, assignee, target date)')
+            [CompletionResult]::new('need-info', 'need-info', [CompletionResultType]::ParameterValue, 'Ask the requester for more information')
+            [CompletionResult]::new('decline', 'decline', [CompletionResultType]::ParameterValue, 'Decline a request (closed as not planned)')
+            [CompletionResult]::new('duplicate', 'duplicate', [CompletionResultType]::ParameterValue, 'Close a request as a duplicate of another')
+            [CompletionResult]::new('snooze', 'snooze', [CompletionResultType]::ParameterValue, 'Hide a request from triage until a date')
+            break
+        }
+        'idreq;help;triage;accept' {
+            break
+        }
+        'idreq;help;triage;need-info' {
+            break
+        }
+        'idreq;help;triage;decline' {
+            break
+        }
+        'idreq;help;triage;duplicate' {
+            break
+        }
+        'idreq;help;triage;snooze' {
+            break
+        }
+        'idreq;help;board' {
+            break
+        }
+        'idreq;help;update' {
+            break
+        }
+        'idreq;help;close' {
+            break
+        }
+        'idreq;help;report' {
             break
         }
         'idreq;help;types' {

@@ -32,6 +32,11 @@ set edit:completion:arg-completer[idreq] = {|@words|
             cand new 'File a request (guided in a terminal, or all from flags)'
             cand show 'Show one request'
             cand list 'List requests'
+            cand triage 'Rank the untriaged requests, and triage them (accept, need info, decline, duplicate, snooze)'
+            cand board 'Every open request at a glance, and the sum of the work'
+            cand update 'Move a request along: status, assignee, priority, estimate, target date'
+            cand close 'Close a request (done, declined or duplicate)'
+            cand report 'The team''s KPIs for a period'
             cand types 'List the request types and their fields'
             cand config 'Where the config file is, what it says, or write a starter file'
             cand drafts 'List, show or discard unsent requests'
@@ -87,6 +92,196 @@ set edit:completion:arg-completer[idreq] = {|@words|
             cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
             cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
             cand --mine 'Only requests I filed'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;triage'= {
+            cand -L 'At most this many requests'
+            cand --limit 'At most this many requests'
+            cand --type 'Only this request type'
+            cand --as-of 'Rank as of another moment: a date (end of that working day), fri, +2d, or RFC 3339'
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --explain 'Show the parts of each score'
+            cand --list 'Print the ranked list instead of starting a session, even in a terminal'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand accept 'Accept a request: set priority (and estimate, assignee, target date)'
+            cand need-info 'Ask the requester for more information'
+            cand decline 'Decline a request (closed as not planned)'
+            cand duplicate 'Close a request as a duplicate of another'
+            cand snooze 'Hide a request from triage until a date'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idreq;triage;accept'= {
+            cand --priority 'priority'
+            cand --estimate 'estimate'
+            cand --assignee 'GitHub login (or @me)'
+            cand --target 'Target date (2026-12-10, fri, +5d)'
+            cand --message 'Extra text for the reply'
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;triage;need-info'= {
+            cand --message 'What the requester should add'
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;triage;decline'= {
+            cand --reason 'Why, for the reply'
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;triage;duplicate'= {
+            cand --of 'The request it duplicates'
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;triage;snooze'= {
+            cand --until 'Back in triage on this date (2026-12-10, mon, +3d)'
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;triage;help'= {
+            cand accept 'Accept a request: set priority (and estimate, assignee, target date)'
+            cand need-info 'Ask the requester for more information'
+            cand decline 'Decline a request (closed as not planned)'
+            cand duplicate 'Close a request as a duplicate of another'
+            cand snooze 'Hide a request from triage until a date'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idreq;triage;help;accept'= {
+        }
+        &'idreq;triage;help;need-info'= {
+        }
+        &'idreq;triage;help;decline'= {
+        }
+        &'idreq;triage;help;duplicate'= {
+        }
+        &'idreq;triage;help;snooze'= {
+        }
+        &'idreq;triage;help;help'= {
+        }
+        &'idreq;board'= {
+            cand --group-by 'Columns by status (default), type, assignee or priority'
+            cand --type 'Only this request type'
+            cand --assignee 'Only requests assigned to this login'
+            cand --format '`markdown` for pasting into Slack or a GitHub comment'
+            cand --as-of 'Rank and age as of another moment'
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --mine 'Only requests assigned to me'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;update'= {
+            cand --status 'New status'
+            cand --assignee 'Assign to this GitHub login (or @me); repeat for several'
+            cand --priority 'priority'
+            cand --estimate 'estimate'
+            cand --target 'Target date (2026-12-10, fri, +5d); a change posts the "target date changed" reply'
+            cand --message 'Extra text for the reply'
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --uat 'Ask the requester to review the result (user acceptance testing)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;close'= {
+            cand --reason 'reason'
+            cand --of 'With --reason duplicate: the request it duplicates'
+            cand --message 'Extra text for the reply'
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;report'= {
+            cand --since 'Start of the period (default: 30 days before --until)'
+            cand --until 'End of the period (default: now)'
+            cand --format '`markdown` for pasting into Slack or a GitHub comment'
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
             cand --json 'Print machine-readable JSON on stdout'
             cand --no-input 'Never prompt; fail naming the missing flag instead'
             cand -h 'Print help'
@@ -339,6 +534,11 @@ set edit:completion:arg-completer[idreq] = {|@words|
             cand new 'File a request (guided in a terminal, or all from flags)'
             cand show 'Show one request'
             cand list 'List requests'
+            cand triage 'Rank the untriaged requests, and triage them (accept, need info, decline, duplicate, snooze)'
+            cand board 'Every open request at a glance, and the sum of the work'
+            cand update 'Move a request along: status, assignee, priority, estimate, target date'
+            cand close 'Close a request (done, declined or duplicate)'
+            cand report 'The team''s KPIs for a period'
             cand types 'List the request types and their fields'
             cand config 'Where the config file is, what it says, or write a starter file'
             cand drafts 'List, show or discard unsent requests'
@@ -351,6 +551,31 @@ set edit:completion:arg-completer[idreq] = {|@words|
         &'idreq;help;show'= {
         }
         &'idreq;help;list'= {
+        }
+        &'idreq;help;triage'= {
+            cand accept 'Accept a request: set priority (and estimate, assignee, target date)'
+            cand need-info 'Ask the requester for more information'
+            cand decline 'Decline a request (closed as not planned)'
+            cand duplicate 'Close a request as a duplicate of another'
+            cand snooze 'Hide a request from triage until a date'
+        }
+        &'idreq;help;triage;accept'= {
+        }
+        &'idreq;help;triage;need-info'= {
+        }
+        &'idreq;help;triage;decline'= {
+        }
+        &'idreq;help;triage;duplicate'= {
+        }
+        &'idreq;help;triage;snooze'= {
+        }
+        &'idreq;help;board'= {
+        }
+        &'idreq;help;update'= {
+        }
+        &'idreq;help;close'= {
+        }
+        &'idreq;help;report'= {
         }
         &'idreq;help;types'= {
         }

@@ -39,6 +39,11 @@ complete -c idreq -n "__fish_idreq_needs_command" -s V -l version -d 'Print vers
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "new" -d 'File a request (guided in a terminal, or all from flags)'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "show" -d 'Show one request'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "list" -d 'List requests'
+complete -c idreq -n "__fish_idreq_needs_command" -f -a "triage" -d 'Rank the untriaged requests, and triage them (accept, need info, decline, duplicate, snooze)'
+complete -c idreq -n "__fish_idreq_needs_command" -f -a "board" -d 'Every open request at a glance, and the sum of the work'
+complete -c idreq -n "__fish_idreq_needs_command" -f -a "update" -d 'Move a request along: status, assignee, priority, estimate, target date'
+complete -c idreq -n "__fish_idreq_needs_command" -f -a "close" -d 'Close a request (done, declined or duplicate)'
+complete -c idreq -n "__fish_idreq_needs_command" -f -a "report" -d 'The team\'s KPIs for a period'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "types" -d 'List the request types and their fields'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "config" -d 'Where the config file is, what it says, or write a starter file'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "drafts" -d 'List, show or discard unsent requests'
@@ -100,6 +105,190 @@ complete -c idreq -n "__fish_idreq_using_subcommand list" -l json -d 'Print mach
 complete -c idreq -n "__fish_idreq_using_subcommand list" -l no-input -d 'Never prompt; fail naming the missing flag instead'
 complete -c idreq -n "__fish_idreq_using_subcommand list" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand list" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -s L -l limit -d 'At most this many requests' -r
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -l type -d 'Only this request type' -r
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -l as-of -d 'Rank as of another moment: a date (end of that working day), fri, +2d, or RFC 3339' -r
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -l explain -d 'Show the parts of each score'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -l list -d 'Print the ranked list instead of starting a session, even in a terminal'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -f -a "accept" -d 'Accept a request: set priority (and estimate, assignee, target date)'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -f -a "need-info" -d 'Ask the requester for more information'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -f -a "decline" -d 'Decline a request (closed as not planned)'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -f -a "duplicate" -d 'Close a request as a duplicate of another'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -f -a "snooze" -d 'Hide a request from triage until a date'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from accept" -l priority -r -f -a "P1\t''
+P2\t''
+P3\t''
+P4\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from accept" -l estimate -r -f -a "S\t''
+M\t''
+L\t''
+XL\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from accept" -l assignee -d 'GitHub login (or @me)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from accept" -l target -d 'Target date (2026-12-10, fri, +5d)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from accept" -l message -d 'Extra text for the reply' -r
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from accept" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from accept" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from accept" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from accept" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from accept" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from accept" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from accept" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from need-info" -l message -d 'What the requester should add' -r
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from need-info" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from need-info" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from need-info" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from need-info" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from need-info" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from need-info" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from need-info" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from need-info" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from need-info" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from decline" -l reason -d 'Why, for the reply' -r
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from decline" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from decline" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from decline" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from decline" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from decline" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from decline" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from decline" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from decline" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from duplicate" -l of -d 'The request it duplicates' -r
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from duplicate" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from duplicate" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from duplicate" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from duplicate" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from duplicate" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from duplicate" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from duplicate" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from duplicate" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from duplicate" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from snooze" -l until -d 'Back in triage on this date (2026-12-10, mon, +3d)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from snooze" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from snooze" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from snooze" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from snooze" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from snooze" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from snooze" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from snooze" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from snooze" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from snooze" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept a request: set priority (and estimate, assignee, target date)'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from help" -f -a "need-info" -d 'Ask the requester for more information'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from help" -f -a "decline" -d 'Decline a request (closed as not planned)'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from help" -f -a "duplicate" -d 'Close a request as a duplicate of another'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from help" -f -a "snooze" -d 'Hide a request from triage until a date'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idreq -n "__fish_idreq_using_subcommand board" -l group-by -d 'Columns by status (default), type, assignee or priority' -r -f -a "status\t''
+type\t''
+assignee\t''
+priority\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand board" -l type -d 'Only this request type' -r
+complete -c idreq -n "__fish_idreq_using_subcommand board" -l assignee -d 'Only requests assigned to this login' -r
+complete -c idreq -n "__fish_idreq_using_subcommand board" -l format -d '`markdown` for pasting into Slack or a GitHub comment' -r -f -a "text\t''
+markdown\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand board" -l as-of -d 'Rank and age as of another moment' -r
+complete -c idreq -n "__fish_idreq_using_subcommand board" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand board" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand board" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand board" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand board" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand board" -l mine -d 'Only requests assigned to me'
+complete -c idreq -n "__fish_idreq_using_subcommand board" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand board" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand board" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand board" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand update" -l status -d 'New status' -r
+complete -c idreq -n "__fish_idreq_using_subcommand update" -l assignee -d 'Assign to this GitHub login (or @me); repeat for several' -r
+complete -c idreq -n "__fish_idreq_using_subcommand update" -l priority -r -f -a "P1\t''
+P2\t''
+P3\t''
+P4\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand update" -l estimate -r -f -a "S\t''
+M\t''
+L\t''
+XL\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand update" -l target -d 'Target date (2026-12-10, fri, +5d); a change posts the "target date changed" reply' -r
+complete -c idreq -n "__fish_idreq_using_subcommand update" -l message -d 'Extra text for the reply' -r
+complete -c idreq -n "__fish_idreq_using_subcommand update" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand update" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand update" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand update" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand update" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand update" -l uat -d 'Ask the requester to review the result (user acceptance testing)'
+complete -c idreq -n "__fish_idreq_using_subcommand update" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand update" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand update" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand update" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand close" -l reason -r -f -a "done\t''
+declined\t''
+duplicate\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand close" -l of -d 'With --reason duplicate: the request it duplicates' -r
+complete -c idreq -n "__fish_idreq_using_subcommand close" -l message -d 'Extra text for the reply' -r
+complete -c idreq -n "__fish_idreq_using_subcommand close" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand close" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand close" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand close" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand close" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand close" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand close" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand close" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand close" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand report" -l since -d 'Start of the period (default: 30 days before --until)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand report" -l until -d 'End of the period (default: now)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand report" -l format -d '`markdown` for pasting into Slack or a GitHub comment' -r -f -a "text\t''
+markdown\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand report" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand report" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand report" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand report" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand report" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand report" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand report" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand report" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand report" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand types" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
 github\t''"
 complete -c idreq -n "__fish_idreq_using_subcommand types" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
@@ -296,15 +485,25 @@ complete -c idreq -n "__fish_idreq_using_subcommand completions" -l json -d 'Pri
 complete -c idreq -n "__fish_idreq_using_subcommand completions" -l no-input -d 'Never prompt; fail naming the missing flag instead'
 complete -c idreq -n "__fish_idreq_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config drafts faq completions help" -f -a "new" -d 'File a request (guided in a terminal, or all from flags)'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config drafts faq completions help" -f -a "show" -d 'Show one request'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config drafts faq completions help" -f -a "list" -d 'List requests'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config drafts faq completions help" -f -a "types" -d 'List the request types and their fields'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config drafts faq completions help" -f -a "config" -d 'Where the config file is, what it says, or write a starter file'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config drafts faq completions help" -f -a "drafts" -d 'List, show or discard unsent requests'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config drafts faq completions help" -f -a "faq" -d 'Search and read the FAQ (self-service answers)'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config drafts faq completions help" -f -a "completions" -d 'Print shell completions'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list types config drafts faq completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "new" -d 'File a request (guided in a terminal, or all from flags)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "show" -d 'Show one request'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "list" -d 'List requests'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "triage" -d 'Rank the untriaged requests, and triage them (accept, need info, decline, duplicate, snooze)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "board" -d 'Every open request at a glance, and the sum of the work'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "update" -d 'Move a request along: status, assignee, priority, estimate, target date'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "close" -d 'Close a request (done, declined or duplicate)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "report" -d 'The team\'s KPIs for a period'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "types" -d 'List the request types and their fields'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "config" -d 'Where the config file is, what it says, or write a starter file'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "drafts" -d 'List, show or discard unsent requests'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "faq" -d 'Search and read the FAQ (self-service answers)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "completions" -d 'Print shell completions'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from triage" -f -a "accept" -d 'Accept a request: set priority (and estimate, assignee, target date)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from triage" -f -a "need-info" -d 'Ask the requester for more information'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from triage" -f -a "decline" -d 'Decline a request (closed as not planned)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from triage" -f -a "duplicate" -d 'Close a request as a duplicate of another'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from triage" -f -a "snooze" -d 'Hide a request from triage until a date'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the effective configuration (file over defaults) as TOML'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented starter config file'

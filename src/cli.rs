@@ -63,6 +63,16 @@ pub enum Command {
     Show(commands::show::ShowArgs),
     /// List requests
     List(commands::list::ListArgs),
+    /// Rank the untriaged requests, and triage them (accept, need info, decline, duplicate, snooze)
+    Triage(commands::triage::TriageArgs),
+    /// Every open request at a glance, and the sum of the work
+    Board(commands::board::BoardArgs),
+    /// Move a request along: status, assignee, priority, estimate, target date
+    Update(commands::update::UpdateArgs),
+    /// Close a request (done, declined or duplicate)
+    Close(commands::close::CloseArgs),
+    /// The team's KPIs for a period
+    Report(commands::report::ReportArgs),
     /// List the request types and their fields
     Types(commands::types::TypesArgs),
     /// Where the config file is, what it says, or write a starter file

@@ -97,9 +97,13 @@ impl fmt::Display for Status {
     clap::ValueEnum,
 )]
 pub enum Priority {
+    #[value(name = "P1", alias = "p1")]
     P1,
+    #[value(name = "P2", alias = "p2")]
     P2,
+    #[value(name = "P3", alias = "p3")]
     P3,
+    #[value(name = "P4", alias = "p4")]
     P4,
 }
 
@@ -133,8 +137,11 @@ impl Priority {
     clap::ValueEnum,
 )]
 pub enum Estimate {
+    #[value(name = "S", alias = "s")]
     S,
+    #[value(name = "M", alias = "m")]
     M,
+    #[value(name = "L", alias = "l")]
     L,
     #[serde(rename = "XL")]
     #[value(name = "XL", alias = "xl")]

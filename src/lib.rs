@@ -4,6 +4,7 @@
 //! `tracker` holds the storage backends behind one trait; `ui` is the only
 //! place that writes to the terminal; `commands` glue them together.
 
+pub mod business_time;
 pub mod cli;
 pub mod clock;
 pub mod commands;
@@ -18,6 +19,7 @@ pub mod repo;
 pub mod request;
 pub mod tracked;
 pub mod tracker;
+pub mod triage;
 pub mod ui;
 
 use clap::Parser;

@@ -10,6 +10,7 @@ mod faq_eval;
 mod new;
 mod pty;
 mod show_list;
+mod triage;
 
 #[test]
 fn every_test_file_is_a_module() {

@@ -13,7 +13,14 @@ const UP: &str = "\x1b[A";
 const ENTER: &str = "\r";
 
 fn spawn(env: &TestEnv, args: &[&str]) -> expectrl::session::OsSession {
-    let std_cmd = env.cmd();
+    spawn_with(env, args, &[])
+}
+
+fn spawn_with(env: &TestEnv, args: &[&str], vars: &[(&str, &str)]) -> expectrl::session::OsSession {
+    let mut std_cmd = env.cmd();
+    for (k, v) in vars {
+        std_cmd.env(k, v);
+    }
     let mut cmd = Command::new(std_cmd.get_program());
     for (k, v) in std_cmd.get_envs() {
         match v {
@@ -228,4 +235,46 @@ fn an_faq_answer_files_nothing() {
         env.json(&["drafts", "list", "--json"]),
         serde_json::json!([])
     );
+}
+
+#[test]
+fn a_triage_session_accepts_one_and_declines_one() {
+    let env = crate::triage::seeded();
+    let mut p = spawn_with(&env, &["triage"], &[("IDREQ_USER", "lead")]);
+    p.expect("#2 [Mocked authentication issue] Veterans cannot sign in on dev")
+        .unwrap();
+    answer(&mut p, "Action?", "a");
+    answer(&mut p, "Priority", &format!("{UP}{UP}{ENTER}"));
+    answer(&mut p, "Estimate", &format!("{UP}{UP}{UP}{UP}{ENTER}"));
+    answer(&mut p, "Assignee", ENTER);
+    answer(&mut p, "Target date", ENTER);
+    answer(&mut p, "Edit the reply before it is posted?", "n");
+    p.expect("#5 [PR review] Release blocked on this review")
+        .unwrap();
+    answer(&mut p, "Action?", "d");
+    answer(
+        &mut p,
+        "Reason (optional)",
+        "Not an Identity-owned change\r",
+    );
+    answer(&mut p, "Edit the reply before it is posted?", "n");
+    answer(&mut p, "Action?", "q");
+    p.expect("Triaged 2 of 6").unwrap();
+    assert_eq!(exit_code(&mut p), 0);
+
+    let two = env.json(&["show", "2", "--json"]);
+    assert_eq!(two["status"], "triaged");
+    assert_eq!(two["priority"], "P1");
+    assert_eq!(two["estimate"], "S");
+    assert_eq!(two["assignees"], serde_json::json!(["lead"]));
+    assert!(two["comments"][0]["body"]
+        .as_str()
+        .unwrap()
+        .contains("We have triaged #2 as P1, size S."));
+    let five = env.json(&["show", "5", "--json"]);
+    assert_eq!(five["status"], "declined");
+    assert!(five["comments"][0]["body"]
+        .as_str()
+        .unwrap()
+        .contains("Reason: Not an Identity-owned change"));
 }

@@ -2,13 +2,16 @@
 
 use clap::Args;
 
+use crate::commands::triage::ranked_queue;
 use crate::commands::{age_text, load_requests};
 use crate::context::Context;
 use crate::error::CliResult;
 use crate::labels::Status;
 use crate::tracked::TrackedRequest;
+use crate::tracker::AnyTracker;
 use crate::tracker::{StateFilter, Tracker};
 use crate::ui::table;
+use serde::Serialize;
 
 /// List requests.
 #[derive(Debug, Clone, Args)]
@@ -54,6 +57,9 @@ pub async fn cmd_list(ctx: &mut Context, args: &ListArgs) -> CliResult {
         .collect();
     requests.sort_by_key(|r| std::cmp::Reverse(r.number));
     requests.truncate(args.limit);
+    if args.mine {
+        return print_mine(ctx, &tracker, requests).await;
+    }
     if ctx.ui.json {
         return ctx.ui.json(&requests);
     }
@@ -86,6 +92,114 @@ pub async fn cmd_list(ctx: &mut Context, args: &ListArgs) -> CliResult {
         "TITLE",
     ];
     let text = table::render(&header, &rows, ctx.ui.term.stdout_tty);
+    ctx.ui.data(&text);
+    Ok(())
+}
+
+/// Where a request waits, as shown by `list --mine`.
+#[derive(Debug, Clone, Serialize)]
+pub struct QueuePlace {
+    /// "triage" (waiting for a first look), "work" (triaged or in progress),
+    /// or "you" (waiting on the requester).
+    pub stage: &'static str,
+    pub position: Option<usize>,
+    pub of: Option<usize>,
+}
+
+#[derive(Serialize)]
+struct Mine {
+    #[serde(flatten)]
+    request: TrackedRequest,
+    queue: Option<QueuePlace>,
+}
+
+/// Returns "1st", "2nd", "3rd", "4th", … "11th", "21st".
+fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+fn describe(q: &QueuePlace) -> String {
+    match (q.stage, q.position, q.of) {
+        ("triage", Some(p), Some(of)) => format!("{} of {of} waiting for triage", ordinal(p)),
+        ("work", Some(p), Some(of)) => format!("{} of {of} in the team's queue", ordinal(p)),
+        _ => "waiting on you".into(),
+    }
+}
+
+/// My requests, each with its place in the team's queue.
+async fn print_mine(
+    ctx: &mut Context,
+    tracker: &AnyTracker,
+    requests: Vec<TrackedRequest>,
+) -> CliResult {
+    let now = ctx.clock.now();
+    let queue = ranked_queue(ctx, tracker, now, |_| true).await?;
+    let place = |r: &TrackedRequest| -> Option<QueuePlace> {
+        let stage_of = |s: Status| match s {
+            Status::New => Some("triage"),
+            Status::Triaged | Status::InProgress => Some("work"),
+            Status::WaitingOnRequester => Some("you"),
+            _ => None,
+        };
+        let stage = stage_of(r.status)?;
+        if stage == "you" {
+            return Some(QueuePlace {
+                stage,
+                position: None,
+                of: None,
+            });
+        }
+        let same: Vec<u64> = queue
+            .iter()
+            .filter(|q| stage_of(q.request.status) == Some(stage))
+            .map(|q| q.request.number)
+            .collect();
+        let position = same.iter().position(|n| *n == r.number).map(|i| i + 1);
+        Some(QueuePlace {
+            stage,
+            position,
+            of: Some(same.len()),
+        })
+    };
+    let mine: Vec<Mine> = requests
+        .into_iter()
+        .map(|r| Mine {
+            queue: place(&r),
+            request: r,
+        })
+        .collect();
+    if ctx.ui.json {
+        return ctx.ui.json(&mine);
+    }
+    if mine.is_empty() {
+        ctx.ui.note_if_tty("You have no requests.");
+        return Ok(());
+    }
+    let rows: Vec<Vec<String>> = mine
+        .iter()
+        .map(|m| {
+            let r = &m.request;
+            vec![
+                format!("#{}", r.number),
+                r.status.key().to_string(),
+                r.assignees.join(", "),
+                m.queue.as_ref().map(describe).unwrap_or_default(),
+                r.title.clone(),
+            ]
+        })
+        .collect();
+    let text = table::render(
+        &["#", "STATUS", "ASSIGNEES", "QUEUE", "TITLE"],
+        &rows,
+        ctx.ui.term.stdout_tty,
+    );
     ctx.ui.data(&text);
     Ok(())
 }

@@ -1,14 +1,20 @@
 //! One file per subcommand. Command files are glue: read the arguments, call
 //! the domain and the tracker, hand the result to the UI.
 
+pub mod board;
+pub mod close;
 pub mod completions;
 pub mod config;
 pub mod drafts;
 pub mod faq;
 pub mod list;
 pub mod new;
+pub mod report;
 pub mod show;
+pub mod triage;
 pub mod types;
+pub mod update;
+pub mod workflow;
 
 use chrono::TimeDelta;
 
@@ -24,6 +30,11 @@ pub async fn dispatch(ctx: &mut Context, command: &Command) -> CliResult {
         Command::New(args) => new::cmd_new(ctx, args).await,
         Command::Show(args) => show::cmd_show(ctx, args).await,
         Command::List(args) => list::cmd_list(ctx, args).await,
+        Command::Triage(args) => triage::cmd_triage(ctx, args).await,
+        Command::Board(args) => board::cmd_board(ctx, args).await,
+        Command::Update(args) => update::cmd_update(ctx, args).await,
+        Command::Close(args) => close::cmd_close(ctx, args).await,
+        Command::Report(args) => report::cmd_report(ctx, args).await,
         Command::Types(args) => types::cmd_types(ctx, args),
         Command::Config(command) => config::cmd_config(ctx, command),
         Command::Drafts(command) => drafts::cmd_drafts(ctx, command),

@@ -123,6 +123,7 @@ fn apply_flags(ctx: &mut Context, args: &NewArgs, draft: &mut Draft) -> CliResul
     })?;
     let catalogue = ctx.catalogue()?.clone();
     let t = catalogue.get(&type_key).expect("type checked above");
+    let raw = join_repeated(t, &catalogue, raw)?;
     let checked = validate_request(
         &catalogue,
         t,
@@ -158,8 +159,8 @@ fn merge_raw(
 pub fn parse_field_flags(
     flags: &[String],
     stdin_is_tty: bool,
-) -> CliResult<BTreeMap<String, String>> {
-    let mut raw: BTreeMap<String, String> = BTreeMap::new();
+) -> CliResult<BTreeMap<String, Vec<String>>> {
+    let mut raw: BTreeMap<String, Vec<String>> = BTreeMap::new();
     let mut stdin_used = false;
     for flag in flags {
         let (key, value) = flag.split_once('=').ok_or_else(|| {
@@ -182,14 +183,33 @@ pub fn parse_field_flags(
             Some(path) => read_field_file(&key, path)?,
             None => value.to_string(),
         };
-        raw.entry(key)
-            .and_modify(|v| {
-                v.push(',');
-                v.push_str(&value);
-            })
-            .or_insert(value);
+        raw.entry(key).or_default().push(value);
     }
     Ok(raw)
+}
+
+/// Joins repeated `--field` values: a list for multi-choice fields, an
+/// error for any other field (which takes one answer).
+fn join_repeated(
+    t: &RequestType,
+    catalogue: &Catalogue,
+    raw: BTreeMap<String, Vec<String>>,
+) -> CliResult<BTreeMap<String, String>> {
+    let mut joined = BTreeMap::new();
+    for (key, values) in raw {
+        let multi = catalogue
+            .fields_of(t)
+            .any(|f| f.key == key && f.kind == FieldKind::MultiChoice);
+        if values.len() > 1 && !multi {
+            return Err(CliError::usage(format!(
+                "--field {key} is given {} times, but it takes one answer",
+                values.len()
+            ))
+            .hint("only multi-choice fields take several values (see `idreq types`)"));
+        }
+        joined.insert(key, values.join(","));
+    }
+    Ok(joined)
 }
 
 /// Reads `--field key=@path`. A value like `@jdoe` that names no file is

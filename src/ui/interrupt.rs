@@ -16,6 +16,11 @@ pub fn watch_draft(id: &RequestId) {
     if let Ok(mut d) = DRAFT.lock() {
         *d = Some(id.to_string());
     }
+    install();
+}
+
+/// Installs the handler (once): cursor back, a note, exit 130.
+pub fn install() {
     INSTALL.call_once(|| {
         let _ = ctrlc::set_handler(|| {
             let term = console::Term::stderr();

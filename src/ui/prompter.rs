@@ -41,6 +41,8 @@ pub trait Prompter {
     fn multiline(&mut self, prompt: &str, initial: &str) -> Result<String, PromptError>;
     /// Reads a secret without echoing it.
     fn password(&mut self, prompt: &str) -> Result<String, PromptError>;
+    /// Waits for one of `keys` (one key per action, no Enter).
+    fn key(&mut self, prompt: &str, keys: &[(char, &str)]) -> Result<char, PromptError>;
 }
 
 fn io_error(e: dialoguer::Error) -> PromptError {
@@ -164,6 +166,28 @@ impl Prompter for DialoguerPrompter {
         Ok(lines.join("\n"))
     }
 
+    fn key(&mut self, prompt: &str, keys: &[(char, &str)]) -> Result<char, PromptError> {
+        let term = console::Term::stderr();
+        let menu: Vec<String> = keys
+            .iter()
+            .map(|(k, label)| {
+                format!(
+                    "{} {label}",
+                    console::style(format!("[{k}]")).bold().for_stderr()
+                )
+            })
+            .collect();
+        let _ = term.write_line(&format!("{prompt}  {}", menu.join("  ")));
+        loop {
+            let c = term
+                .read_char()
+                .map_err(|e| io_error(dialoguer::Error::IO(e)))?;
+            if let Some((k, _)) = keys.iter().find(|(k, _)| k.eq_ignore_ascii_case(&c)) {
+                return Ok(*k);
+            }
+        }
+    }
+
     fn password(&mut self, prompt: &str) -> Result<String, PromptError> {
         dialoguer::Password::with_theme(&self.theme)
             .with_prompt(prompt)
@@ -185,6 +209,8 @@ pub enum Answer {
     /// For `confirm`.
     Yes,
     No,
+    /// For `key`.
+    Key(char),
     /// Any question: the user pressed Ctrl-C.
     Interrupt,
 }
@@ -277,5 +303,14 @@ impl Prompter for ScriptedPrompter {
 
     fn password(&mut self, prompt: &str) -> Result<String, PromptError> {
         self.input(prompt, "")
+    }
+
+    fn key(&mut self, prompt: &str, keys: &[(char, &str)]) -> Result<char, PromptError> {
+        match self.next(prompt)? {
+            Answer::Key(k) if keys.iter().any(|(x, _)| *x == k) => Ok(k),
+            other => Err(PromptError::Io(format!(
+                "{prompt}: expected one of {keys:?}, got {other:?}"
+            ))),
+        }
     }
 }

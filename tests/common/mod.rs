@@ -186,3 +186,50 @@ pub fn assert_code(out: &Output, code: i32) {
         stderr(out)
     );
 }
+
+impl TestEnv {
+    /// Files a request as if at time `at`.
+    pub fn file_at(&self, at: &str, kind: &str, title: &str, extra: &[&str]) -> u64 {
+        let env = TestEnv {
+            dir: tempfile::tempdir().expect("temp dir"),
+            now: at.to_string(),
+        };
+        let mut args: Vec<String> = vec![
+            "new".into(),
+            "--type".into(),
+            kind.into(),
+            "--title".into(),
+            title.into(),
+            "--json".into(),
+        ];
+        for (k, v) in valid_fields(kind) {
+            if !extra.iter().any(|e| e.starts_with(&format!("{k}="))) {
+                args.push("--field".into());
+                args.push(format!("{k}={v}"));
+            }
+        }
+        for e in extra {
+            args.push("--field".into());
+            args.push(e.to_string());
+        }
+        let out = self
+            .cmd()
+            .env("IDREQ_NOW", at)
+            .args(&args)
+            .output()
+            .expect("run idreq");
+        drop(env);
+        assert_success(&out);
+        let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+        v["number"].as_u64().expect("number")
+    }
+
+    /// Runs idreq as team member `user`.
+    pub fn run_as(&self, user: &str, args: &[&str]) -> Output {
+        self.cmd()
+            .env("IDREQ_USER", user)
+            .args(args)
+            .output()
+            .expect("run idreq")
+    }
+}
