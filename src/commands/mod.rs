@@ -1,8 +1,10 @@
 //! One file per subcommand. Command files are glue: read the arguments, call
 //! the domain and the tracker, hand the result to the UI.
 
+pub mod auth;
 pub mod completions;
 pub mod config;
+pub mod labels;
 pub mod list;
 pub mod new;
 pub mod show;
@@ -25,6 +27,8 @@ pub async fn dispatch(ctx: &mut Context, command: &Command) -> CliResult {
         Command::Types(args) => types::cmd_types(ctx, args),
         Command::Config(command) => config::cmd_config(ctx, command),
         Command::Completions(args) => completions::cmd_completions(ctx, args),
+        Command::Auth(command) => auth::cmd_auth(ctx, command).await,
+        Command::Labels(command) => labels::cmd_labels(ctx, command).await,
     }
 }
 
