@@ -3,8 +3,10 @@
 
 mod common;
 
+mod auth;
 mod completions;
 mod config;
+mod github;
 mod new;
 mod show_list;
 
