@@ -6,6 +6,7 @@ mod common;
 mod auth;
 mod completions;
 mod config;
+mod contract;
 mod github;
 mod new;
 mod show_list;

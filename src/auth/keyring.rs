@@ -85,7 +85,11 @@ pub struct TokenSlot {
 fn unavailable(e: &keyring_core::Error) -> KeyringError {
     use keyring_core::Error as E;
     match e {
-        E::NoStorageAccess(inner) => KeyringError::Unavailable(format!("access denied: {inner}")),
+        // keyutils refuses when the process has no session keyring of its own
+        // (common over sudo, su or in containers).
+        E::NoStorageAccess(_) => KeyringError::Unavailable(
+            "the keyring refused access; a login session keyring is needed".into(),
+        ),
         E::PlatformFailure(inner) => KeyringError::Unavailable(inner.to_string()),
         E::NoDefaultStore => KeyringError::Unavailable("no store is configured".into()),
         other => KeyringError::Failed(other.to_string()),

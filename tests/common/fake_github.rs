@@ -446,6 +446,22 @@ pub fn query_param(query: &str, name: &str) -> Option<String> {
         .map(|(_, v)| decode(v))
 }
 
+/// Returns an example response from GitHub's OpenAPI description (the
+/// committed subset used by the contract test), so large shapes like the
+/// full repository are exactly GitHub's.
+fn spec_example(name: &str) -> Value {
+    static SPEC: std::sync::OnceLock<Value> = std::sync::OnceLock::new();
+    let spec = SPEC.get_or_init(|| {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/contract/github-issues.openapi.json"
+        );
+        serde_json::from_str(&std::fs::read_to_string(path).expect("read the OpenAPI subset"))
+            .expect("parse the OpenAPI subset")
+    });
+    spec["components"]["examples"][name]["value"].clone()
+}
+
 fn user_json(login: &str, base: &str) -> Value {
     json!({
         "login": login, "id": 583231, "node_id": "MDQ6VXNlcjU4MzIzMQ==",
@@ -655,7 +671,10 @@ fn handle(req: &Request, state: &Arc<Mutex<State>>, port: u16) -> Answer {
     let segs: Vec<&str> = segs.iter().map(String::as_str).collect();
     let m = req.method.as_str();
     if m == "GET" && segs == ["user"] {
-        let mut a = answer(200, user_json(&s.login, &base));
+        let mut user =
+            spec_example("private-user-response-with-public-and-private-profile-information");
+        user["login"] = json!(s.login);
+        let mut a = answer(200, user);
         if let Some(sc) = &s.scopes {
             a.headers.push(("X-OAuth-Scopes".into(), sc.clone()));
         }
@@ -680,7 +699,7 @@ fn handle(req: &Request, state: &Arc<Mutex<State>>, port: u16) -> Answer {
         return Answer {
             status: 200,
             headers: page.headers,
-            body: json!({"total_count": total, "incomplete_results": false, "items": items})
+            body: json!({"total_count": total, "incomplete_results": false, "items": items, "search_type": "lexical"})
                 .to_string(),
         };
     }
@@ -694,15 +713,18 @@ fn handle(req: &Request, state: &Arc<Mutex<State>>, port: u16) -> Answer {
     match (m, rest) {
         ("GET", []) => {
             let t = s.triage;
-            let mut repo = json!({
-                "id": 1296269, "node_id": "MDEwOlJlcG9zaXRvcnkxMjk2MjY5", "name": REPO,
-                "full_name": format!("{OWNER}/{REPO}"), "private": false,
-                "owner": user_json(OWNER, &base),
-                "html_url": format!("https://github.com/{OWNER}/{REPO}"),
-                "url": format!("{base}/repos/{OWNER}/{REPO}"),
-                "permissions": {"admin": false, "maintain": false, "push": t, "triage": t, "pull": true}
-            });
-            repo["description"] = json!("Identity requests");
+            let mut repo = spec_example("full-repository-default-response");
+            // GitHub's own example lacks `language`, which its schema requires.
+            for key in ["source", "parent"] {
+                if repo[key].is_object() {
+                    repo[key]["language"] = json!(null);
+                }
+            }
+            repo["language"] = json!(null);
+            repo["name"] = json!(REPO);
+            repo["full_name"] = json!(format!("{OWNER}/{REPO}"));
+            repo["permissions"] =
+                json!({"admin": false, "maintain": false, "push": t, "triage": t, "pull": true});
             answer(200, repo)
         }
         ("GET", ["issues"]) => {
