@@ -258,3 +258,42 @@ fn auth_keyring_round_trip_in_the_kernel_keyring() {
     let out = run_auth(&env, &fake, "keyutils", &["auth", "status"], "");
     assert_code(&out, 4);
 }
+
+/// The interactive login through a real pseudo-terminal: hidden token input,
+/// then the offer to make GitHub the default tracker.
+#[test]
+fn auth_login_in_a_terminal_offers_to_make_github_the_default() {
+    use expectrl::{Eof, Expect};
+    let env = TestEnv::new();
+    env.write_config("# my settings\nuser = \"jdoe\"\n");
+    let fake = FakeGitHub::start();
+    let mut cmd = gh_cmd(&env, &fake);
+    cmd.env_remove("GH_TOKEN")
+        .env_remove("CI")
+        .env_remove("IDREQ_TRACKER")
+        .args(["auth", "login", "--insecure-storage"])
+        .stdin(Stdio::inherit());
+    let mut p = expectrl::Session::spawn(cmd).expect("spawn in a pty");
+    p.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+    p.expect("Paste a GitHub token").unwrap();
+    p.send(TOKEN).unwrap();
+    p.send("\r").unwrap();
+    p.expect("Make GitHub (o/r) the default tracker for idreq?")
+        .unwrap();
+    p.send("y").unwrap();
+    let rest = p.expect(Eof).unwrap();
+    let text = String::from_utf8_lossy(rest.before()).into_owned();
+    assert!(!text.contains(TOKEN), "the token was echoed: {text}");
+    let config = std::fs::read_to_string(env.config_path()).unwrap();
+    assert!(
+        config.starts_with("# my settings\nuser = \"jdoe\"\n"),
+        "{config}"
+    );
+    assert!(
+        config.contains("tracker = \"github\"") && config.contains("repo = \"o/r\""),
+        "{config}"
+    );
+    // The new default works with the stored token alone.
+    let listed = run_auth(&env, &fake, "none", &["list", "--json"], "");
+    assert_success(&listed);
+}
