@@ -475,7 +475,9 @@ impl GitHubTracker {
                 API_VERSION.to_string(),
             )
             .build()
-            .map_err(|e| bad_url(format!("cannot set up the HTTP client ({e})")))?;
+            // octocrab's error text is not for users; this fails only when no TLS
+            // roots can be loaded.
+            .map_err(|_| bad_url("cannot set up the HTTP client (TLS root certificates)".into()))?;
         Ok(Self {
             crab,
             repo: settings.repo,
