@@ -42,6 +42,8 @@ set edit:completion:arg-completer[idreq] = {|@words|
             cand drafts 'List, show or discard unsent requests'
             cand faq 'Search and read the FAQ (self-service answers)'
             cand completions 'Print shell completions'
+            cand auth 'Log in to GitHub (token in the OS keyring), check the login, log out'
+            cand labels 'Create or update idreq''s labels in the GitHub repository'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idreq;new'= {
@@ -530,6 +532,115 @@ set edit:completion:arg-completer[idreq] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'idreq;auth'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand login 'Check a GitHub token and store it in the OS keyring'
+            cand status 'Show where the token comes from, whose it is and what it may do'
+            cand logout 'Remove the stored token'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idreq;auth;login'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --with-token 'Read the token from standard input instead of asking (e.g. `idreq auth login --with-token < token.txt`)'
+            cand --insecure-storage 'Store the token in a plain file readable only by you, instead of the OS keyring'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;auth;status'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;auth;logout'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;auth;help'= {
+            cand login 'Check a GitHub token and store it in the OS keyring'
+            cand status 'Show where the token comes from, whose it is and what it may do'
+            cand logout 'Remove the stored token'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idreq;auth;help;login'= {
+        }
+        &'idreq;auth;help;status'= {
+        }
+        &'idreq;auth;help;logout'= {
+        }
+        &'idreq;auth;help;help'= {
+        }
+        &'idreq;labels'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand sync 'Create or update idreq''s labels in the GitHub repository'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idreq;labels;sync'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --dry-run 'Show what would change, and change nothing'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;labels;help'= {
+            cand sync 'Create or update idreq''s labels in the GitHub repository'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idreq;labels;help;sync'= {
+        }
+        &'idreq;labels;help;help'= {
+        }
         &'idreq;help'= {
             cand new 'File a request (guided in a terminal, or all from flags)'
             cand show 'Show one request'
@@ -544,6 +655,8 @@ set edit:completion:arg-completer[idreq] = {|@words|
             cand drafts 'List, show or discard unsent requests'
             cand faq 'Search and read the FAQ (self-service answers)'
             cand completions 'Print shell completions'
+            cand auth 'Log in to GitHub (token in the OS keyring), check the login, log out'
+            cand labels 'Create or update idreq''s labels in the GitHub repository'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idreq;help;new'= {
@@ -613,6 +726,22 @@ set edit:completion:arg-completer[idreq] = {|@words|
         &'idreq;help;faq;show'= {
         }
         &'idreq;help;completions'= {
+        }
+        &'idreq;help;auth'= {
+            cand login 'Check a GitHub token and store it in the OS keyring'
+            cand status 'Show where the token comes from, whose it is and what it may do'
+            cand logout 'Remove the stored token'
+        }
+        &'idreq;help;auth;login'= {
+        }
+        &'idreq;help;auth;status'= {
+        }
+        &'idreq;help;auth;logout'= {
+        }
+        &'idreq;help;labels'= {
+            cand sync 'Create or update idreq''s labels in the GitHub repository'
+        }
+        &'idreq;help;labels;sync'= {
         }
         &'idreq;help;help'= {
         }

@@ -49,6 +49,8 @@ complete -c idreq -n "__fish_idreq_needs_command" -f -a "config" -d 'Where the c
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "drafts" -d 'List, show or discard unsent requests'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "faq" -d 'Search and read the FAQ (self-service answers)'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "completions" -d 'Print shell completions'
+complete -c idreq -n "__fish_idreq_needs_command" -f -a "auth" -d 'Log in to GitHub (token in the OS keyring), check the login, log out'
+complete -c idreq -n "__fish_idreq_needs_command" -f -a "labels" -d 'Create or update idreq\'s labels in the GitHub repository'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idreq -n "__fish_idreq_using_subcommand new" -s t -l type -d 'Request type: pr-review, data-pull, mock-auth, other (see `idreq types`)' -r
 complete -c idreq -n "__fish_idreq_using_subcommand new" -s s -l title -d 'One-line summary; becomes the issue title' -r
@@ -485,20 +487,109 @@ complete -c idreq -n "__fish_idreq_using_subcommand completions" -l json -d 'Pri
 complete -c idreq -n "__fish_idreq_using_subcommand completions" -l no-input -d 'Never prompt; fail naming the missing flag instead'
 complete -c idreq -n "__fish_idreq_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "new" -d 'File a request (guided in a terminal, or all from flags)'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "show" -d 'Show one request'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "list" -d 'List requests'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "triage" -d 'Rank the untriaged requests, and triage them (accept, need info, decline, duplicate, snooze)'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "board" -d 'Every open request at a glance, and the sum of the work'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "update" -d 'Move a request along: status, assignee, priority, estimate, target date'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "close" -d 'Close a request (done, declined or duplicate)'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "report" -d 'The team\'s KPIs for a period'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "types" -d 'List the request types and their fields'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "config" -d 'Where the config file is, what it says, or write a starter file'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "drafts" -d 'List, show or discard unsent requests'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "faq" -d 'Search and read the FAQ (self-service answers)'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "completions" -d 'Print shell completions'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Check a GitHub token and store it in the OS keyring'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "status" -d 'Show where the token comes from, whose it is and what it may do'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "logout" -d 'Remove the stored token'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from login" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from login" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from login" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from login" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from login" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from login" -l with-token -d 'Read the token from standard input instead of asking (e.g. `idreq auth login --with-token < token.txt`)'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from login" -l insecure-storage -d 'Store the token in a plain file readable only by you, instead of the OS keyring'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from status" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from status" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from status" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from status" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from status" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from logout" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from logout" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from logout" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from logout" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from logout" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Check a GitHub token and store it in the OS keyring'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show where the token comes from, whose it is and what it may do'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "logout" -d 'Remove the stored token'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and not __fish_seen_subcommand_from sync help" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and not __fish_seen_subcommand_from sync help" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and not __fish_seen_subcommand_from sync help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and not __fish_seen_subcommand_from sync help" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and not __fish_seen_subcommand_from sync help" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and not __fish_seen_subcommand_from sync help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and not __fish_seen_subcommand_from sync help" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and not __fish_seen_subcommand_from sync help" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and not __fish_seen_subcommand_from sync help" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and not __fish_seen_subcommand_from sync help" -f -a "sync" -d 'Create or update idreq\'s labels in the GitHub repository'
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and not __fish_seen_subcommand_from sync help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subcommand_from sync" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subcommand_from sync" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subcommand_from sync" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subcommand_from sync" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subcommand_from sync" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subcommand_from sync" -l dry-run -d 'Show what would change, and change nothing'
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subcommand_from sync" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subcommand_from sync" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Create or update idreq\'s labels in the GitHub repository'
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "new" -d 'File a request (guided in a terminal, or all from flags)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "show" -d 'Show one request'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "list" -d 'List requests'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "triage" -d 'Rank the untriaged requests, and triage them (accept, need info, decline, duplicate, snooze)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "board" -d 'Every open request at a glance, and the sum of the work'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "update" -d 'Move a request along: status, assignee, priority, estimate, target date'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "close" -d 'Close a request (done, declined or duplicate)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "report" -d 'The team\'s KPIs for a period'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "types" -d 'List the request types and their fields'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "config" -d 'Where the config file is, what it says, or write a starter file'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "drafts" -d 'List, show or discard unsent requests'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "faq" -d 'Search and read the FAQ (self-service answers)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "completions" -d 'Print shell completions'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "auth" -d 'Log in to GitHub (token in the OS keyring), check the login, log out'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "labels" -d 'Create or update idreq\'s labels in the GitHub repository'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from triage" -f -a "accept" -d 'Accept a request: set priority (and estimate, assignee, target date)'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from triage" -f -a "need-info" -d 'Ask the requester for more information'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from triage" -f -a "decline" -d 'Decline a request (closed as not planned)'
@@ -513,3 +604,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcom
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from faq" -f -a "search" -d 'Search the FAQ (typos and synonyms are fine)'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from faq" -f -a "list" -d 'List every FAQ entry'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from faq" -f -a "show" -d 'Show one FAQ entry'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Check a GitHub token and store it in the OS keyring'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show where the token comes from, whose it is and what it may do'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored token'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from labels" -f -a "sync" -d 'Create or update idreq\'s labels in the GitHub repository'

@@ -86,6 +86,12 @@ pub enum Command {
     Faq(commands::faq::FaqCommand),
     /// Print shell completions
     Completions(commands::completions::CompletionsArgs),
+    /// Log in to GitHub (token in the OS keyring), check the login, log out
+    #[command(subcommand)]
+    Auth(commands::auth::AuthCommand),
+    /// Create or update idreq's labels in the GitHub repository
+    #[command(subcommand)]
+    Labels(commands::labels::LabelsCommand),
 }
 
 #[cfg(test)]

@@ -112,10 +112,7 @@ impl Context {
                     self.clock,
                 )?))
             }
-            TrackerChoice::Github => Err(CliError::usage(
-                "the GitHub tracker is not available in this build",
-            )
-            .hint("use --tracker local")),
+            TrackerChoice::Github => Ok(AnyTracker::GitHub(crate::auth::connect(self)?)),
         }
     }
 }

@@ -129,6 +129,12 @@ impl From<TrackerError> for CliError {
             TrackerError::InvalidResponse { .. } => Self::failure(message),
             TrackerError::Storage { .. } => Self::failure(message)
                 .hint("check that the data folder is writable (IDREQ_DATA_DIR moves it)"),
+            TrackerError::RepoNotFound { .. } => Self::failure(message).hint(
+                "check the repository name (--repo, IDREQ_REPO or `repo` in the config) and that the token has access to it (`idreq auth status`)",
+            ),
+            TrackerError::Interrupted { .. } => {
+                Self::failure(message).hint("check your connection and try again")
+            }
         }
     }
 }

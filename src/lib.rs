@@ -4,6 +4,7 @@
 //! `tracker` holds the storage backends behind one trait; `ui` is the only
 //! place that writes to the terminal; `commands` glue them together.
 
+pub mod auth;
 pub mod business_time;
 pub mod cli;
 pub mod clock;

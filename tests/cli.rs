@@ -3,10 +3,13 @@
 
 mod common;
 
+mod auth;
 mod completions;
 mod config;
+mod contract;
 mod faq;
 mod faq_eval;
+mod github;
 mod new;
 mod pty;
 mod show_list;

@@ -1,12 +1,14 @@
 //! One file per subcommand. Command files are glue: read the arguments, call
 //! the domain and the tracker, hand the result to the UI.
 
+pub mod auth;
 pub mod board;
 pub mod close;
 pub mod completions;
 pub mod config;
 pub mod drafts;
 pub mod faq;
+pub mod labels;
 pub mod list;
 pub mod new;
 pub mod report;
@@ -40,6 +42,8 @@ pub async fn dispatch(ctx: &mut Context, command: &Command) -> CliResult {
         Command::Drafts(command) => drafts::cmd_drafts(ctx, command),
         Command::Faq(command) => faq::cmd_faq(ctx, command),
         Command::Completions(args) => completions::cmd_completions(ctx, args),
+        Command::Auth(command) => auth::cmd_auth(ctx, command).await,
+        Command::Labels(command) => labels::cmd_labels(ctx, command).await,
     }
 }
 

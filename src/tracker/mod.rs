@@ -2,6 +2,7 @@
 //! (the embedded SQLite tracker and GitHub). Backend types never leave their
 //! module; everything here is idreq's own.
 
+pub mod github;
 pub mod local;
 
 use std::fmt;
@@ -183,6 +184,10 @@ pub enum TrackerError {
     InvalidResponse { detail: String },
     #[error("local storage failed: {detail}")]
     Storage { detail: String },
+    #[error("repository {repo} not found, or your token cannot see it")]
+    RepoNotFound { repo: String },
+    #[error("the connection to {url} broke off before the answer was complete")]
+    Interrupted { url: String },
 }
 
 impl TrackerError {
@@ -194,6 +199,7 @@ impl TrackerError {
             TrackerError::Timeout
                 | TrackerError::Server { .. }
                 | TrackerError::InvalidResponse { .. }
+                | TrackerError::Interrupted { .. }
         )
     }
 }
@@ -225,12 +231,14 @@ pub trait Tracker {
 /// trait methods are not object-safe and there are only two backends.
 pub enum AnyTracker {
     Local(local::LocalTracker),
+    GitHub(github::GitHubTracker),
 }
 
 macro_rules! delegate {
     ($self:ident, $t:ident => $call:expr) => {
         match $self {
             AnyTracker::Local($t) => $call,
+            AnyTracker::GitHub($t) => $call,
         }
     };
 }

@@ -1,0 +1,279 @@
+//! Where a GitHub token is kept between runs: the OS keyring through
+//! `keyring-core`, or (only when asked with `--insecure-storage`) a plain
+//! file readable by the user alone.
+//!
+//! Stores are chosen deliberately, not by whatever a wrapper crate defaults to:
+//! on Linux the kernel keyutils store, which needs no daemon and works on
+//! headless servers and in CI (`keyctl session -`). `IDREQ_KEYRING` picks
+//! `keyutils` or `none`. Every keyring call runs on its own thread and is
+//! abandoned after `KEYRING_TIMEOUT`, since a keyring that waits for an unlock
+//! prompt nobody sees must not hang the CLI (gh does the same).
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use secrecy::{ExposeSecret, SecretString};
+
+/// The longest a keyring call may take.
+pub const KEYRING_TIMEOUT: Duration = Duration::from_secs(3);
+
+/// The keyring service name; the account is the API host.
+pub const SERVICE: &str = "idreq";
+
+/// Which OS keyring to use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyringChoice {
+    /// The Linux kernel keyring (keyutils).
+    Keyutils,
+    /// No keyring: tokens come from the environment (or an opted-in file).
+    None,
+}
+
+impl KeyringChoice {
+    /// Reads `IDREQ_KEYRING`; unset means the platform's default store.
+    pub fn from_setting(value: Option<&str>) -> Result<Self, String> {
+        match value.map(|v| v.trim().to_ascii_lowercase()).as_deref() {
+            None | Some("") | Some("auto") | Some("default") => Ok(Self::platform_default()),
+            Some("keyutils") => Ok(Self::Keyutils),
+            Some("none") => Ok(Self::None),
+            Some("secret-service") => Err(
+                "IDREQ_KEYRING=secret-service: this build has no Secret Service store; use keyutils, none, or GH_TOKEN".into(),
+            ),
+            Some(other) => Err(format!(
+                "IDREQ_KEYRING is `{other}`; use keyutils or none"
+            )),
+        }
+    }
+
+    fn platform_default() -> Self {
+        if cfg!(target_os = "linux") {
+            Self::Keyutils
+        } else {
+            Self::None
+        }
+    }
+
+    /// Returns the store's name for messages.
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::Keyutils => "the Linux kernel keyring (keyutils)",
+            Self::None => "no keyring",
+        }
+    }
+}
+
+/// Why the keyring could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum KeyringError {
+    #[error("no OS keyring is available here ({0})")]
+    Unavailable(String),
+    #[error("the keyring did not answer within {} seconds", KEYRING_TIMEOUT.as_secs())]
+    TimedOut,
+    #[error("the keyring failed: {0}")]
+    Failed(String),
+}
+
+/// One token slot: a keyring entry for `account` (the API host).
+#[derive(Debug, Clone)]
+pub struct TokenSlot {
+    pub choice: KeyringChoice,
+    pub service: String,
+    pub account: String,
+}
+
+fn unavailable(e: &keyring_core::Error) -> KeyringError {
+    use keyring_core::Error as E;
+    match e {
+        // keyutils refuses when the process has no session keyring of its own
+        // (common over sudo, su or in containers).
+        E::NoStorageAccess(_) => KeyringError::Unavailable(
+            "the keyring refused access; a login session keyring is needed".into(),
+        ),
+        E::PlatformFailure(inner) => KeyringError::Unavailable(inner.to_string()),
+        E::NoDefaultStore => KeyringError::Unavailable("no store is configured".into()),
+        other => KeyringError::Failed(other.to_string()),
+    }
+}
+
+/// Runs `op` on a thread and gives up after `KEYRING_TIMEOUT`.
+fn with_timeout<T: Send + 'static>(
+    op: impl FnOnce() -> Result<T, KeyringError> + Send + 'static,
+) -> Result<T, KeyringError> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::Builder::new()
+        .name("keyring".into())
+        .spawn(move || {
+            let _ = tx.send(op());
+        })
+        .map_err(|e| KeyringError::Failed(format!("cannot start a thread: {e}")))?;
+    rx.recv_timeout(KEYRING_TIMEOUT)
+        .unwrap_or(Err(KeyringError::TimedOut))
+}
+
+#[cfg(target_os = "linux")]
+fn entry(service: &str, account: &str) -> Result<keyring_core::Entry, KeyringError> {
+    let store: std::sync::Arc<keyring_core::api::CredentialStore> =
+        linux_keyutils_keyring_store::Store::new().map_err(|e| unavailable(&e))?;
+    keyring_core::Entry::new_in_store(&store, service, account).map_err(|e| unavailable(&e))
+}
+
+#[cfg(not(target_os = "linux"))]
+fn entry(_service: &str, _account: &str) -> Result<keyring_core::Entry, KeyringError> {
+    Err(KeyringError::Unavailable(
+        "this build has no keyring store for this system".into(),
+    ))
+}
+
+impl TokenSlot {
+    /// The slot for `host` in the chosen keyring.
+    pub fn new(choice: KeyringChoice, host: &str) -> Self {
+        Self {
+            choice,
+            service: SERVICE.to_string(),
+            account: host.to_string(),
+        }
+    }
+
+    fn check(&self) -> Result<(), KeyringError> {
+        match self.choice {
+            KeyringChoice::None => Err(KeyringError::Unavailable(
+                "IDREQ_KEYRING=none, or no keyring on this system".into(),
+            )),
+            KeyringChoice::Keyutils => Ok(()),
+        }
+    }
+
+    /// Reads the stored token; `Ok(None)` when there is none.
+    pub fn get(&self) -> Result<Option<SecretString>, KeyringError> {
+        self.check()?;
+        let (service, account) = (self.service.clone(), self.account.clone());
+        with_timeout(move || {
+            let e = entry(&service, &account)?;
+            match e.get_password() {
+                Ok(p) => Ok(Some(SecretString::from(p))),
+                Err(keyring_core::Error::NoEntry) => Ok(None),
+                Err(err) => Err(unavailable(&err)),
+            }
+        })
+    }
+
+    /// Stores `token`, replacing any earlier one.
+    pub fn set(&self, token: &SecretString) -> Result<(), KeyringError> {
+        self.check()?;
+        let (service, account) = (self.service.clone(), self.account.clone());
+        let token = SecretString::from(token.expose_secret().to_string());
+        with_timeout(move || {
+            let e = entry(&service, &account)?;
+            e.set_password(token.expose_secret())
+                .map_err(|err| unavailable(&err))
+        })
+    }
+
+    /// Deletes the stored token; returns false when there was none.
+    pub fn delete(&self) -> Result<bool, KeyringError> {
+        self.check()?;
+        let (service, account) = (self.service.clone(), self.account.clone());
+        with_timeout(move || {
+            let e = entry(&service, &account)?;
+            match e.delete_credential() {
+                Ok(()) => Ok(true),
+                Err(keyring_core::Error::NoEntry) => Ok(false),
+                Err(err) => Err(unavailable(&err)),
+            }
+        })
+    }
+}
+
+/// The opted-in plain-text token file for `host` under `dir`.
+pub fn insecure_file(dir: &Path, host: &str) -> PathBuf {
+    let safe: String = host
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '.' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    dir.join("credentials").join(format!("{safe}.token"))
+}
+
+/// Reads the token file, if any.
+pub fn read_insecure(path: &Path) -> std::io::Result<Option<SecretString>> {
+    match std::fs::read_to_string(path) {
+        Ok(t) if !t.trim().is_empty() => Ok(Some(SecretString::from(t.trim().to_string()))),
+        Ok(_) => Ok(None),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// Writes the token file, readable and writable by the user only (0600, in
+/// a 0700 folder), created with those modes so it is never briefly readable.
+pub fn write_insecure(path: &Path, token: &SecretString) -> std::io::Result<()> {
+    use std::io::Write;
+    let dir = path.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)?;
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700))?;
+        options.mode(0o600);
+    }
+    let mut f = options.open(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        f.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
+    f.write_all(token.expose_secret().as_bytes())?;
+    f.write_all(b"\n")
+}
+
+/// Deletes the token file; returns false when there was none.
+pub fn delete_insecure(path: &Path) -> std::io::Result<bool> {
+    match std::fs::remove_file(path) {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(false),
+        Err(e) => Err(e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_setting_picks_a_store() {
+        assert_eq!(
+            KeyringChoice::from_setting(Some("none")),
+            Ok(KeyringChoice::None)
+        );
+        assert_eq!(
+            KeyringChoice::from_setting(Some("keyutils")),
+            Ok(KeyringChoice::Keyutils)
+        );
+        assert!(KeyringChoice::from_setting(Some("bogus")).is_err());
+    }
+
+    #[test]
+    fn the_insecure_file_is_private() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = insecure_file(dir.path(), "127.0.0.1:8080");
+        write_insecure(&path, &SecretString::from("t0k")).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&path).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
+        let back = read_insecure(&path).unwrap().unwrap();
+        assert_eq!(back.expose_secret(), "t0k");
+        assert!(delete_insecure(&path).unwrap());
+        assert!(!delete_insecure(&path).unwrap());
+    }
+}
