@@ -583,3 +583,72 @@ fn github_token_never_appears_in_output_or_files() {
     }
     assert!(files >= 2, "the sandbox holds a draft and the config");
 }
+
+#[test]
+fn github_triage_and_board_work_on_requests_whose_labels_were_dropped() {
+    let env = TestEnv::new();
+    let fake = FakeGitHub::start();
+    fake.state().triage = false;
+    json_of(&file(&env, &fake, "Filed without triage rights"));
+    fake.state().triage = true;
+    json_of(&file(&env, &fake, "Filed by a team member"));
+
+    let queue = json_of(&gh_run(&env, &fake, &["triage", "--json"]));
+    let numbers: Vec<u64> = queue
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["number"].as_u64().unwrap())
+        .collect();
+    assert_eq!(numbers, [1, 2], "the unlabelled request is untriaged too");
+
+    let accepted = json_of(&gh_run(
+        &env,
+        &fake,
+        &[
+            "triage",
+            "accept",
+            "1",
+            "--priority",
+            "P2",
+            "--estimate",
+            "M",
+            "--json",
+        ],
+    ));
+    assert_eq!(accepted["status"], "triaged");
+    let labels = &fake.state().issues[0].labels.clone();
+    for l in [
+        "identity-request",
+        "type: pr-review",
+        "status: triaged",
+        "priority: P2",
+        "estimate: M",
+    ] {
+        assert!(labels.iter().any(|x| x == l), "{l} missing from {labels:?}");
+    }
+    let comments = fake.requests("POST", "/repos/o/r/issues/1/comments");
+    assert_eq!(comments.len(), 1);
+    assert!(
+        comments[0]
+            .body
+            .contains("We have triaged #1 as P2, size M."),
+        "{}",
+        comments[0].body
+    );
+
+    let board = json_of(&gh_run(&env, &fake, &["board", "--json"]));
+    assert_eq!(
+        board["summary"]["by_status"],
+        serde_json::json!({"new": 1, "triaged": 1})
+    );
+    assert_eq!(board["summary"]["estimate_days_triaged"], 3.0);
+
+    let declined = json_of(&gh_run(&env, &fake, &["triage", "decline", "2", "--json"]));
+    assert_eq!(declined["state"], "closed");
+    assert_eq!(declined["state_reason"], "not_planned");
+    let patch = fake.requests("PATCH", "/repos/o/r/issues/2");
+    let sent: Value = serde_json::from_str(&patch.last().unwrap().body).unwrap();
+    assert_eq!(sent["state"], "closed");
+    assert_eq!(sent["state_reason"], "not_planned");
+}
