@@ -148,11 +148,65 @@ pub fn starts_phrase(word: &str) -> bool {
     phrase_rules(word).is_some()
 }
 
-/// Splits lower-cased `text` into raw words (no allocation).
+/// Splits lower-cased `text` into raw words (no allocation). ASCII, which
+/// is nearly all of it, is classified a byte at a time.
 pub fn raw_words(lower: &str) -> impl Iterator<Item = &str> {
-    lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+    let bytes = lower.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let is_word_at = |i: usize| -> (bool, usize) {
+            let b = bytes[i];
+            if b < 0x80 {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                let c = lower[i..].chars().next().unwrap_or(' ');
+                (c.is_alphanumeric(), c.len_utf8())
+            }
+        };
+        while i < bytes.len() {
+            let (word, len) = is_word_at(i);
+            if word {
+                break;
+            }
+            i += len;
+        }
+        if i >= bytes.len() {
+            return None;
+        }
+        let start = i;
+        while i < bytes.len() {
+            let (word, len) = is_word_at(i);
+            if !word {
+                break;
+            }
+            i += len;
+        }
+        Some(&lower[start..i])
+    })
+}
+
+/// Lower-cases text, cheaply when it is ASCII.
+pub fn lower(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text
+        .bytes()
+        .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
+    {
+        std::borrow::Cow::Borrowed(text)
+    } else if text.is_ascii() {
+        std::borrow::Cow::Owned(text.to_ascii_lowercase())
+    } else {
+        std::borrow::Cow::Owned(text.to_lowercase())
+    }
+}
+
+/// Returns the phrase that starts `raw` (how many words, and the word it
+/// becomes), if any.
+pub fn match_phrase(raw: &[&str]) -> Option<(usize, &'static str)> {
+    let rules = phrase_rules(raw.first()?)?;
+    rules
+        .iter()
+        .find(|(seq, _)| raw.len() >= seq.len() && raw[..seq.len()] == **seq)
+        .map(|(seq, replacement)| (seq.len(), *replacement))
 }
 
 /// Joins phrases in a run of raw words: calls `emit` with each resulting
@@ -160,11 +214,8 @@ pub fn raw_words(lower: &str) -> impl Iterator<Item = &str> {
 pub fn join_phrases<'a>(raw: &[&'a str], mut emit: impl FnMut(&'a str)) {
     let mut i = 0;
     while i < raw.len() {
-        let rule = phrase_rules(raw[i]).and_then(|rules| {
-            rules
-                .iter()
-                .find(|(seq, _)| raw.len() - i >= seq.len() && raw[i..i + seq.len()] == **seq)
-        });
+        let rule =
+            match_phrase(&raw[i..]).map(|(len, replacement)| (&raw[i..i + len], replacement));
         match rule {
             Some((seq, replacement)) => {
                 emit(replacement);
@@ -181,7 +232,7 @@ pub fn join_phrases<'a>(raw: &[&'a str], mut emit: impl FnMut(&'a str)) {
 /// Returns the words of `text` as search sees them (phrases joined, stopwords
 /// dropped), unstemmed.
 pub fn words(text: &str) -> Vec<String> {
-    let lower = text.to_lowercase();
+    let lower = lower(text);
     let raw: Vec<&str> = raw_words(&lower).collect();
     let mut out = Vec::with_capacity(raw.len());
     join_phrases(&raw, |w| {

@@ -10,7 +10,9 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
-use super::analyze::{is_stopword, join_phrases, raw_words, stem, synonyms_of, words};
+use super::analyze::{
+    is_stopword, lower, match_phrase, raw_words, starts_phrase, stem, synonyms_of, words,
+};
 use super::FaqEntry;
 
 /// The fields of an entry that are searched, and how much a match in each counts.
@@ -34,14 +36,22 @@ type StemId = u32;
 /// Words and stems, numbered.
 #[derive(Debug, Clone, Default)]
 struct Vocabulary {
-    /// Word as written (lower-cased) → (stem id, is a stopword).
-    words: FxHashMap<String, (StemId, bool)>,
+    /// Word as written (lower-cased) → what indexing needs to know of it.
+    words: FxHashMap<String, WordInfo>,
     stems: Vec<String>,
     stem_ids: FxHashMap<String, StemId>,
 }
 
+/// A known word: its stem, whether it is a stopword, whether a phrase starts with it.
+#[derive(Debug, Clone, Copy)]
+struct WordInfo {
+    stem: StemId,
+    stop: bool,
+    phrase_start: bool,
+}
+
 impl Vocabulary {
-    fn word(&mut self, w: &str) -> (StemId, bool) {
+    fn word(&mut self, w: &str) -> WordInfo {
         if let Some(&known) = self.words.get(w) {
             return known;
         }
@@ -55,7 +65,11 @@ impl Vocabulary {
                 id
             }
         };
-        let entry = (id, is_stopword(w));
+        let entry = WordInfo {
+            stem: id,
+            stop: is_stopword(w),
+            phrase_start: starts_phrase(w),
+        };
         self.words.insert(w.to_string(), entry);
         entry
     }
@@ -115,28 +129,22 @@ impl SearchIndex {
     pub fn build(entries: &[FaqEntry]) -> Self {
         let mut index = SearchIndex::default();
         for e in entries {
-            let fields: [&str; FIELDS] = [&e.meta.title, "", "", &e.meta.summary, &e.body];
             let mut doc = DocStats::default();
-            for (f, text) in fields.iter().enumerate() {
-                match f {
-                    1 => {
-                        for q in &e.meta.questions {
-                            index.add_text(&mut doc, f, q);
-                        }
-                    }
-                    2 => {
-                        for t in &e.meta.tags {
-                            index.add_text(&mut doc, f, t);
-                        }
-                    }
-                    _ => index.add_text(&mut doc, f, text),
-                }
+            let title = index.add_text(&mut doc, 0, &e.meta.title);
+            doc.questions.push(title);
+            for q in &e.meta.questions {
+                let stems = index.add_text(&mut doc, 1, q);
+                doc.questions.push(stems);
             }
-            doc.questions = std::iter::once(&e.meta.title)
-                .chain(e.meta.questions.iter())
-                .map(|q| index.stem_ids_of(q))
-                .filter(|q| !q.is_empty())
-                .collect();
+            doc.questions.retain(|q| !q.is_empty());
+            for q in &mut doc.questions {
+                q.dedup();
+            }
+            for t in &e.meta.tags {
+                index.add_text(&mut doc, 2, t);
+            }
+            index.add_text(&mut doc, 3, &e.meta.summary);
+            index.add_text(&mut doc, 4, &e.body);
             index.df.resize(index.vocab.stems.len(), 0);
             for term in doc.tf.keys() {
                 index.df[*term as usize] += 1;
@@ -150,28 +158,37 @@ impl SearchIndex {
         index
     }
 
-    fn add_text(&mut self, doc: &mut DocStats, field: usize, text: &str) {
-        // Most text is ASCII; lower-casing it in place avoids an allocation per field.
-        let lower;
-        let text: &str = if text
-            .bytes()
-            .any(|b| b.is_ascii_uppercase() || !b.is_ascii())
-        {
-            lower = text.to_lowercase();
-            &lower
-        } else {
-            text
-        };
-        let mut stems: Vec<StemId> = Vec::new();
-        let raw: Vec<&str> = raw_words(text).collect();
-        join_phrases(&raw, |w| {
-            let (id, stop) = self.vocab.word(w);
-            if !stop {
-                stems.push(id);
+    /// Adds `text` to field `field` of `doc`; returns its stems (stopwords out).
+    fn add_text(&mut self, doc: &mut DocStats, field: usize, text: &str) -> Vec<StemId> {
+        let text = lower(text);
+        // One vocabulary lookup per word; phrases are checked only where a
+        // known phrase can start.
+        let raw: Vec<(&str, WordInfo)> =
+            raw_words(&text).map(|w| (w, self.vocab.word(w))).collect();
+        let mut stems: Vec<StemId> = Vec::with_capacity(raw.len());
+        let mut i = 0;
+        while i < raw.len() {
+            let (_, info) = raw[i];
+            let phrase = if info.phrase_start {
+                let window: Vec<&str> = raw[i..raw.len().min(i + 4)]
+                    .iter()
+                    .map(|(w, _)| *w)
+                    .collect();
+                match_phrase(&window)
+            } else {
+                None
+            };
+            let (info, used) = match phrase {
+                Some((len, replacement)) => (self.vocab.word(replacement), len),
+                None => (info, 1),
+            };
+            if !info.stop {
+                stems.push(info.stem);
             }
-        });
+            i += used;
+        }
         let mut previous: Option<StemId> = None;
-        for id in stems {
+        for &id in &stems {
             doc.tf.entry(id).or_default()[field] += 1.0;
             doc.len[field] += 1.0;
             if field < PHRASE_FIELDS {
@@ -181,12 +198,7 @@ impl SearchIndex {
                 previous = Some(id);
             }
         }
-    }
-
-    fn stem_ids_of(&mut self, text: &str) -> Vec<StemId> {
-        let mut ids: Vec<StemId> = words(text).iter().map(|w| self.vocab.word(w).0).collect();
-        ids.dedup();
-        ids
+        stems
     }
 
     fn known_stem(&self, s: &str) -> Option<StemId> {
@@ -216,7 +228,7 @@ impl SearchIndex {
                 None => {
                     let fixes = self.typo_words(&w);
                     for f in &fixes {
-                        let id = self.vocab.words[f].0;
+                        let id = self.vocab.words[f].stem;
                         if !ids.iter().any(|(x, _)| *x == id) {
                             ids.push((id, TYPO_WEIGHT));
                         }
@@ -265,7 +277,9 @@ impl SearchIndex {
             .vocab
             .words
             .iter()
-            .filter(|(_, (id, stop))| !stop && self.df.get(*id as usize).is_some_and(|&d| d > 0))
+            .filter(|(_, info)| {
+                !info.stop && self.df.get(info.stem as usize).is_some_and(|&d| d > 0)
+            })
             .map(|(v, _)| v)
             .filter(|v| v.len().abs_diff(word.len()) <= max)
             // People rarely mistype the first letter; requiring it keeps
@@ -342,8 +356,23 @@ impl SearchIndex {
             })
             .collect();
         out.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entry.cmp(&b.entry)));
+        let wanted: FxHashSet<StemId> = out
+            .iter()
+            .take(HIGHLIGHTED_HITS)
+            .flat_map(|h| h.matched_ids.iter().copied())
+            .collect();
+        let forms = self.surface_forms(&wanted);
         for h in out.iter_mut().take(HIGHLIGHTED_HITS) {
-            h.matched = self.surface_forms(&h.matched_ids);
+            let mut words: Vec<String> = h
+                .matched_ids
+                .iter()
+                .filter_map(|id| forms.get(id))
+                .flatten()
+                .cloned()
+                .collect();
+            words.sort();
+            words.dedup();
+            h.matched = words;
         }
         out
     }
@@ -400,16 +429,14 @@ impl SearchIndex {
         bonus
     }
 
-    fn surface_forms(&self, stems: &[StemId]) -> Vec<String> {
-        let mut forms: Vec<String> = self
-            .vocab
-            .words
-            .iter()
-            .filter(|(_, (s, stop))| !stop && stems.contains(s))
-            .map(|(w, _)| w.clone())
-            .collect();
-        forms.sort();
-        forms.dedup();
+    /// Returns, for each wanted stem, the words of the corpus that have it.
+    fn surface_forms(&self, wanted: &FxHashSet<StemId>) -> FxHashMap<StemId, Vec<String>> {
+        let mut forms: FxHashMap<StemId, Vec<String>> = FxHashMap::default();
+        for (word, info) in &self.vocab.words {
+            if !info.stop && wanted.contains(&info.stem) {
+                forms.entry(info.stem).or_default().push(word.clone());
+            }
+        }
         forms
     }
 }

@@ -15,6 +15,16 @@ use markdown::{parse_entry, FrontMatter};
 
 static BUNDLED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/faq");
 
+/// The bundled `faq/*.md` files, in name order.
+pub(crate) fn bundled_files() -> Vec<&'static include_dir::File<'static>> {
+    let mut files: Vec<_> = BUNDLED
+        .files()
+        .filter(|f| f.path().extension().is_some_and(|e| e == "md"))
+        .collect();
+    files.sort_by_key(|f| f.path());
+    files
+}
+
 /// Where an entry came from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -54,12 +64,7 @@ impl Faq {
     /// (a test reads them all), so it is skipped like any other.
     pub fn bundled() -> Self {
         let mut faq = Faq::default();
-        let mut files: Vec<_> = BUNDLED
-            .files()
-            .filter(|f| f.path().extension().is_some_and(|e| e == "md"))
-            .collect();
-        files.sort_by_key(|f| f.path());
-        for file in files {
+        for file in bundled_files() {
             let text = file.contents_utf8().unwrap_or("");
             faq.add(file.path(), text, Origin::Bundled);
         }

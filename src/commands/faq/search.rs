@@ -43,7 +43,23 @@ pub struct FaqHit {
 
 /// Runs a search and returns the hits worth showing, best first.
 pub fn search(faq: &Faq, query: &str, type_key: Option<&str>, limit: usize) -> Vec<FaqHit> {
-    let index = SearchIndex::build(&faq.entries);
+    search_with(
+        &SearchIndex::build(&faq.entries),
+        faq,
+        query,
+        type_key,
+        limit,
+    )
+}
+
+/// Like [`search`], with an index already built for `faq`.
+pub fn search_with(
+    index: &SearchIndex,
+    faq: &Faq,
+    query: &str,
+    type_key: Option<&str>,
+    limit: usize,
+) -> Vec<FaqHit> {
     index
         .search(query)
         .into_iter()
@@ -75,11 +91,15 @@ fn snippet(entry: &FaqEntry, matched: &[String]) -> String {
             .map(|l| l.trim_start_matches(['#', '-', '*', ' ', '>']).trim())
             .filter(|l| !l.is_empty() && !l.starts_with("```") && !l.contains("](faq:")),
     );
+    // Counting plain lower-cased words is enough to pick a line, and cheap.
     let count = |line: &str| {
-        let mut words = crate::faq::index::highlight_words(line);
-        words.sort();
-        words.dedup();
-        words.iter().filter(|w| matched.contains(w)).count()
+        let lower = crate::faq::analyze::lower(line);
+        let mut seen: Vec<&str> = crate::faq::analyze::raw_words(&lower)
+            .filter(|w| matched.iter().any(|m| m == w))
+            .collect();
+        seen.sort_unstable();
+        seen.dedup();
+        seen.len()
     };
     // The summary is written to answer the question in one sentence, so it
     // wins unless a line of the answer holds clearly more of the matched words.
@@ -128,9 +148,12 @@ pub fn cmd_faq_search(ctx: &mut Context, args: &FaqSearchArgs) -> CliResult {
     if let Some(t) = &args.type_key {
         crate::commands::check_type_key(ctx, t)?;
     }
-    let faq = load_faq(ctx)?;
+    // The process ends right after printing, so freeing the FAQ and its index
+    // (thousands of small allocations) would only delay the exit.
+    let faq = std::mem::ManuallyDrop::new(load_faq(ctx)?);
+    let index = std::mem::ManuallyDrop::new(SearchIndex::build(&faq.entries));
     let query = args.query.join(" ");
-    let hits = search(&faq, &query, args.type_key.as_deref(), args.limit);
+    let hits = search_with(&index, &faq, &query, args.type_key.as_deref(), args.limit);
     if ctx.ui.json {
         return ctx.ui.json(&hits);
     }
