@@ -33,6 +33,15 @@ fn main() {
                 .or_insert_with(|| stemmer.stem(word).into_owned());
         }
     }
+    // A fingerprint of the bundled FAQ, so a cached search index built from
+    // another version of it is never used.
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for path in &files {
+        for b in std::fs::read(path).expect("readable FAQ entry") {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    println!("cargo:rustc-env=IDREQ_BUNDLED_FAQ_HASH={hash:016x}");
     let mut out = String::from("/// Stems of every word in the bundled FAQ, sorted by word.\npub static BUNDLED_STEMS: &[(&str, &str)] = &[\n");
     for (word, stem) in &stems {
         let _ = writeln!(out, "    ({word:?}, {stem:?}),");

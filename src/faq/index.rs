@@ -8,7 +8,7 @@
 //! words it has not seen; a thousand entries index in a few milliseconds.
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::analyze::{
     is_stopword, lower, match_phrase, raw_words, starts_phrase, stem, synonyms_of, words,
@@ -16,9 +16,9 @@ use super::analyze::{
 use super::FaqEntry;
 
 /// The fields of an entry that are searched, and how much a match in each counts.
-const FIELDS: usize = 5;
-const FIELD_WEIGHTS: [f64; FIELDS] = [3.0, 2.5, 2.0, 1.5, 1.0]; // title, questions, tags, summary, body
-const FIELD_B: [f64; FIELDS] = [0.5, 0.5, 0.3, 0.5, 0.75];
+const FIELD_COUNT: usize = 5;
+const FIELD_WEIGHTS: [f64; FIELD_COUNT] = [3.0, 2.5, 2.0, 1.5, 1.0]; // title, questions, tags, summary, body
+const FIELD_B: [f64; FIELD_COUNT] = [0.5, 0.5, 0.3, 0.5, 0.75];
 const K1: f64 = 1.2;
 /// Fields whose adjacent words count as phrases (title, questions, tags, summary).
 const PHRASE_FIELDS: usize = 4;
@@ -33,17 +33,24 @@ const TYPO_WEIGHT: f64 = 0.8;
 
 type StemId = u32;
 
-/// Words and stems, numbered.
-#[derive(Debug, Clone, Default)]
+/// Words and stems, numbered. The maps serve indexing; once built, the
+/// index keeps only the plain lists (cheap to cache and load).
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 struct Vocabulary {
     /// Word as written (lower-cased) → what indexing needs to know of it.
+    #[serde(skip)]
     words: FxHashMap<String, WordInfo>,
-    stems: Vec<String>,
+    #[serde(skip)]
     stem_ids: FxHashMap<String, StemId>,
+    stems: Vec<String>,
+    /// Every word and what is known of it (for typo fixes and highlighting).
+    word_list: Vec<(String, WordInfo)>,
+    /// Stem ids in the order of their text, for lookups by binary search.
+    stem_order: Vec<StemId>,
 }
 
 /// A known word: its stem, whether it is a stopword, whether a phrase starts with it.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize)]
 struct WordInfo {
     stem: StemId,
     stop: bool,
@@ -75,26 +82,111 @@ impl Vocabulary {
     }
 }
 
-/// Per-entry statistics.
+/// Per-entry statistics, as built.
 #[derive(Debug, Clone, Default)]
 struct DocStats {
-    tf: FxHashMap<StemId, [f32; FIELDS]>,
-    len: [f32; FIELDS],
-    /// Adjacent stems in the title, questions, tags and summary: a query that
-    /// keeps a phrase together ranks the entry that says it higher.
+    tf: FxHashMap<StemId, [f32; FIELD_COUNT]>,
+    len: [f32; FIELD_COUNT],
     pairs: FxHashSet<(StemId, StemId)>,
-    /// The title and each alternative question, as stems: a query that reads
-    /// like one of them is very likely asking that question.
     questions: Vec<Vec<StemId>>,
 }
 
+/// Per-entry statistics, frozen into sorted fixed-size records in byte
+/// buffers: loading them from the cache is a copy, and a lookup is a binary
+/// search, with nothing to decode up front.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct Doc {
+    /// Term frequencies: records of (stem u32 LE, one count byte per field), sorted by stem.
+    tf: Blob,
+    len: [f32; FIELD_COUNT],
+    /// Adjacent stems in the title, questions, tags and summary: records of
+    /// (u32 LE, u32 LE), sorted. A query that keeps a phrase together ranks
+    /// the entry that says it higher.
+    pairs: Blob,
+    /// The title and each alternative question, as stems: a query that reads
+    /// like one of them is very likely asking that question.
+    questions: Vec<Vec<StemId>>,
+    /// The idf-weight of each question (same order), for the similarity.
+    question_weights: Vec<f32>,
+}
+
+const TF_RECORD: usize = 4 + FIELD_COUNT;
+const PAIR_RECORD: usize = 8;
+
+impl Doc {
+    fn tf(&self, term: StemId) -> Option<[f32; FIELD_COUNT]> {
+        let at = self.tf.find(TF_RECORD, &term.to_be_bytes())?;
+        let rec = &self.tf.0[at * TF_RECORD + 4..(at + 1) * TF_RECORD];
+        let mut out = [0.0; FIELD_COUNT];
+        for (o, c) in out.iter_mut().zip(rec) {
+            *o = f32::from(*c);
+        }
+        Some(out)
+    }
+
+    fn has_pair(&self, a: StemId, b: StemId) -> bool {
+        let mut key = [0u8; PAIR_RECORD];
+        key[..4].copy_from_slice(&a.to_be_bytes());
+        key[4..].copy_from_slice(&b.to_be_bytes());
+        self.pairs.find(PAIR_RECORD, &key).is_some()
+    }
+}
+
+/// Bytes that serialize as one byte string (not a list of numbers).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Blob(Vec<u8>);
+
+impl Blob {
+    /// Binary-searches fixed-size records for one whose first bytes are `key`
+    /// (keys are big-endian, so byte order is number order).
+    fn find(&self, record: usize, key: &[u8]) -> Option<usize> {
+        let n = self.0.len() / record;
+        let (mut lo, mut hi) = (0, n);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            let at = &self.0[mid * record..mid * record + key.len()];
+            match at.cmp(key) {
+                std::cmp::Ordering::Less => lo = mid + 1,
+                std::cmp::Ordering::Greater => hi = mid,
+                std::cmp::Ordering::Equal => return Some(mid),
+            }
+        }
+        None
+    }
+}
+
+impl Serialize for Blob {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bytes(&self.0)
+    }
+}
+
+impl<'de> Deserialize<'de> for Blob {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Blob;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("bytes")
+            }
+            fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Blob, E> {
+                Ok(Blob(v.to_vec()))
+            }
+            fn visit_byte_buf<E: serde::de::Error>(self, v: Vec<u8>) -> Result<Blob, E> {
+                Ok(Blob(v))
+            }
+        }
+        d.deserialize_bytes(V)
+    }
+}
+
 /// The searchable index of a set of entries.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct SearchIndex {
-    docs: Vec<DocStats>,
+    docs: Vec<Doc>,
     df: Vec<u32>,
     vocab: Vocabulary,
-    avg_len: [f64; FIELDS],
+    avg_len: [f64; FIELD_COUNT],
 }
 
 /// A query word and the index terms it stands for.
@@ -149,10 +241,24 @@ impl SearchIndex {
             for term in doc.tf.keys() {
                 index.df[*term as usize] += 1;
             }
-            index.docs.push(doc);
+            index.docs.push(freeze(doc));
+        }
+        index.freeze_vocabulary();
+        let weights: Vec<Vec<f32>> = index
+            .docs
+            .iter()
+            .map(|d| {
+                d.questions
+                    .iter()
+                    .map(|q| q.iter().map(|s| index.idf(*s) as f32).sum())
+                    .collect()
+            })
+            .collect();
+        for (d, w) in index.docs.iter_mut().zip(weights) {
+            d.question_weights = w;
         }
         let n = index.docs.len().max(1) as f64;
-        for f in 0..FIELDS {
+        for f in 0..FIELD_COUNT {
             index.avg_len[f] = index.docs.iter().map(|d| f64::from(d.len[f])).sum::<f64>() / n;
         }
         index
@@ -201,12 +307,30 @@ impl SearchIndex {
         stems
     }
 
+    fn freeze_vocabulary(&mut self) {
+        let v = &mut self.vocab;
+        v.word_list = std::mem::take(&mut v.words).into_iter().collect();
+        v.word_list.sort_by(|a, b| a.0.cmp(&b.0));
+        v.stem_ids = FxHashMap::default();
+        let mut order: Vec<StemId> = (0..v.stems.len() as StemId).collect();
+        order.sort_by(|a, b| v.stems[*a as usize].cmp(&v.stems[*b as usize]));
+        v.stem_order = order;
+    }
+
     fn known_stem(&self, s: &str) -> Option<StemId> {
-        self.vocab
-            .stem_ids
-            .get(s)
-            .copied()
+        let v = &self.vocab;
+        v.stem_order
+            .binary_search_by(|id| v.stems[*id as usize].as_str().cmp(s))
+            .ok()
+            .map(|i| v.stem_order[i])
             .filter(|&id| self.df.get(id as usize).is_some_and(|&df| df > 0))
+    }
+
+    fn word_info(&self, w: &str) -> Option<WordInfo> {
+        let list = &self.vocab.word_list;
+        list.binary_search_by(|(x, _)| x.as_str().cmp(w))
+            .ok()
+            .map(|i| list[i].1)
     }
 
     /// Turns a query into weighted index terms: each word as typed (stemmed),
@@ -228,7 +352,9 @@ impl SearchIndex {
                 None => {
                     let fixes = self.typo_words(&w);
                     for f in &fixes {
-                        let id = self.vocab.words[f].stem;
+                        let Some(id) = self.word_info(f).map(|i| i.stem) else {
+                            continue;
+                        };
                         if !ids.iter().any(|(x, _)| *x == id) {
                             ids.push((id, TYPO_WEIGHT));
                         }
@@ -275,7 +401,7 @@ impl SearchIndex {
         let first = word.chars().next();
         let mut best: Vec<(usize, &String)> = self
             .vocab
-            .words
+            .word_list
             .iter()
             .filter(|(_, info)| {
                 !info.stop && self.df.get(info.stem as usize).is_some_and(|&d| d > 0)
@@ -314,9 +440,9 @@ impl SearchIndex {
             for q in &terms {
                 let mut best_for_word: f64 = 0.0;
                 for (term, weight) in &q.ids {
-                    let Some(tf) = doc.tf.get(term) else { continue };
+                    let Some(tf) = doc.tf(*term) else { continue };
                     let mut pseudo_tf = 0.0;
-                    for f in 0..FIELDS {
+                    for f in 0..FIELD_COUNT {
                         if tf[f] > 0.0 {
                             let norm = 1.0 - FIELD_B[f]
                                 + FIELD_B[f] * f64::from(doc.len[f]) / self.avg_len[f].max(1.0);
@@ -343,10 +469,11 @@ impl SearchIndex {
         // Blend the BM25F score (scaled so the best is 1) with how closely the
         // query reads like one of the entry's questions; the result is 0..1.
         let best = hits.iter().map(|h| h.1).fold(0.0, f64::max);
+        let (weights, query_weight) = self.query_weights(&terms);
         let mut out: Vec<Hit> = hits
             .into_iter()
             .map(|(entry, score, matched)| {
-                let question = self.question_similarity(&self.docs[entry], &terms);
+                let question = self.question_similarity(&self.docs[entry], &weights, query_weight);
                 Hit {
                     entry,
                     score: BM25_SHARE * score / best + (1.0 - BM25_SHARE) * question,
@@ -379,49 +506,54 @@ impl SearchIndex {
 
     /// Returns the best F1 overlap (idf-weighted) between the query and the
     /// entry's title or one of its questions.
-    fn question_similarity(&self, doc: &DocStats, terms: &[QueryTerm]) -> f64 {
-        let query_weight: f64 = terms
-            .iter()
-            .filter_map(|q| q.ids.first())
-            .map(|(t, w)| w * self.idf(*t))
-            .sum();
+    fn question_similarity(
+        &self,
+        doc: &Doc,
+        weights: &FxHashMap<StemId, f64>,
+        query_weight: f64,
+    ) -> f64 {
         if query_weight == 0.0 {
             return 0.0;
         }
         doc.questions
             .iter()
-            .map(|question| {
-                let question_weight: f64 = question.iter().map(|s| self.idf(*s)).sum();
-                let matched: f64 = question
-                    .iter()
-                    .filter_map(|s| {
-                        terms
-                            .iter()
-                            .flat_map(|q| q.ids.iter())
-                            .filter(|(t, _)| t == s)
-                            .map(|(_, w)| *w)
-                            .reduce(f64::max)
-                            .map(|w| w * self.idf(*s))
-                    })
-                    .sum();
+            .zip(&doc.question_weights)
+            .map(|(question, &question_weight)| {
+                let matched: f64 = question.iter().filter_map(|s| weights.get(s)).sum();
                 if matched == 0.0 || question_weight == 0.0 {
                     return 0.0;
                 }
-                let precision = matched / question_weight;
+                let precision = matched / f64::from(question_weight);
                 let recall = (matched / query_weight).min(1.0);
                 2.0 * precision * recall / (precision + recall)
             })
             .fold(0.0, f64::max)
     }
 
-    fn phrase_bonus(&self, doc: &DocStats, terms: &[QueryTerm]) -> f64 {
+    /// Each query stem's best weight times its idf, and the query's total.
+    fn query_weights(&self, terms: &[QueryTerm]) -> (FxHashMap<StemId, f64>, f64) {
+        let mut weights: FxHashMap<StemId, f64> = FxHashMap::default();
+        for (t, w) in terms.iter().flat_map(|q| q.ids.iter()) {
+            let v = w * self.idf(*t);
+            let e = weights.entry(*t).or_insert(0.0);
+            *e = e.max(v);
+        }
+        let total = terms
+            .iter()
+            .filter_map(|q| q.ids.first())
+            .map(|(t, w)| w * self.idf(*t))
+            .sum();
+        (weights, total)
+    }
+
+    fn phrase_bonus(&self, doc: &Doc, terms: &[QueryTerm]) -> f64 {
         let mut bonus = 0.0;
         for pair in terms.windows(2) {
             let best = pair[0]
                 .ids
                 .iter()
                 .flat_map(|(a, wa)| pair[1].ids.iter().map(move |(b, wb)| (*a, *b, wa * wb)))
-                .filter(|(a, b, _)| doc.pairs.contains(&(*a, *b)))
+                .filter(|(a, b, _)| doc.has_pair(*a, *b))
                 .map(|(a, b, w)| w * (self.idf(a) + self.idf(b)) / 2.0)
                 .fold(0.0, f64::max);
             bonus += PHRASE_BONUS * best;
@@ -432,12 +564,37 @@ impl SearchIndex {
     /// Returns, for each wanted stem, the words of the corpus that have it.
     fn surface_forms(&self, wanted: &FxHashSet<StemId>) -> FxHashMap<StemId, Vec<String>> {
         let mut forms: FxHashMap<StemId, Vec<String>> = FxHashMap::default();
-        for (word, info) in &self.vocab.words {
+        for (word, info) in &self.vocab.word_list {
             if !info.stop && wanted.contains(&info.stem) {
                 forms.entry(info.stem).or_default().push(word.clone());
             }
         }
         forms
+    }
+}
+
+/// Freezes a built document into sorted records.
+fn freeze(doc: DocStats) -> Doc {
+    let mut tf: Vec<(StemId, [f32; FIELD_COUNT])> = doc.tf.into_iter().collect();
+    tf.sort_by_key(|(t, _)| *t);
+    let mut tf_bytes = Vec::with_capacity(tf.len() * TF_RECORD);
+    for (t, counts) in tf {
+        tf_bytes.extend_from_slice(&t.to_be_bytes());
+        tf_bytes.extend(counts.iter().map(|c| c.min(255.0) as u8));
+    }
+    let mut pairs: Vec<(StemId, StemId)> = doc.pairs.into_iter().collect();
+    pairs.sort_unstable();
+    let mut pair_bytes = Vec::with_capacity(pairs.len() * PAIR_RECORD);
+    for (a, b) in pairs {
+        pair_bytes.extend_from_slice(&a.to_be_bytes());
+        pair_bytes.extend_from_slice(&b.to_be_bytes());
+    }
+    Doc {
+        tf: Blob(tf_bytes),
+        len: doc.len,
+        pairs: Blob(pair_bytes),
+        questions: doc.questions,
+        question_weights: Vec::new(),
     }
 }
 

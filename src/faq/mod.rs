@@ -3,6 +3,7 @@
 //! only I/O, and nothing here prints.
 
 pub mod analyze;
+pub mod cache;
 pub mod index;
 pub mod markdown;
 
@@ -45,7 +46,7 @@ pub struct FaqEntry {
 }
 
 /// An entry that could not be read (it is skipped, never fatal).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Skipped {
     pub path: PathBuf,
     pub line: usize,

@@ -30,23 +30,20 @@ pub fn cmd_faq(ctx: &mut Context, command: &FaqCommand) -> CliResult {
     }
 }
 
-/// Loads the bundled entries plus the configured and `--faq-dir` folders,
-/// warning about (and skipping) entries that cannot be read.
-pub fn load_faq(ctx: &mut Context) -> CliResult<Faq> {
-    let mut faq = Faq::bundled();
-    let dirs: Vec<_> = ctx
-        .config
+/// The bundled and configured FAQ folders.
+fn faq_dirs(ctx: &Context) -> Vec<std::path::PathBuf> {
+    ctx.config
         .config
         .faq
         .dirs
         .iter()
         .chain(ctx.global.faq_dirs.iter())
         .map(|d| expand_home(d, ctx.env.home.as_deref()))
-        .collect();
-    for dir in dirs {
-        faq.add_dir(&dir);
-    }
-    for s in &faq.skipped {
+        .collect()
+}
+
+fn warn_skipped(ctx: &mut Context, skipped: &[crate::faq::Skipped]) {
+    for s in skipped {
         let at = if s.line > 0 {
             format!("{}:{}", s.path.display(), s.line)
         } else {
@@ -55,7 +52,36 @@ pub fn load_faq(ctx: &mut Context) -> CliResult<Faq> {
         ctx.ui
             .warn(&format!("skipped FAQ entry {at}: {}", s.message));
     }
+}
+
+/// Loads the bundled entries plus the configured and `--faq-dir` folders,
+/// warning about (and skipping) entries that cannot be read.
+pub fn load_faq(ctx: &mut Context) -> CliResult<Faq> {
+    let mut faq = Faq::bundled();
+    for dir in faq_dirs(ctx) {
+        faq.add_dir(&dir);
+    }
+    warn_skipped(ctx, &faq.skipped);
     Ok(faq)
+}
+
+/// Loads what search needs, from the cache when nothing changed since it
+/// was written (see `faq::cache`).
+pub fn load_for_search(ctx: &mut Context) -> CliResult<crate::faq::cache::Loaded> {
+    let dirs = faq_dirs(ctx);
+    let key = dirs.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, d| {
+        d.display()
+            .to_string()
+            .bytes()
+            .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+    });
+    let cache_file = ctx
+        .data_dir()
+        .join("cache")
+        .join(format!("faq-index-{key:016x}.bin"));
+    let loaded = crate::faq::cache::load(&dirs, Some(&cache_file));
+    warn_skipped(ctx, &loaded.skipped);
+    Ok(loaded)
 }
 
 fn expand_home(path: &std::path::Path, home: Option<&std::path::Path>) -> std::path::PathBuf {
@@ -68,4 +94,12 @@ fn expand_home(path: &std::path::Path, home: Option<&std::path::Path>) -> std::p
 /// Returns true when `entry` relates to request type `type_key` (or no filter).
 pub fn matches_type(entry: &FaqEntry, type_key: Option<&str>) -> bool {
     type_key.is_none_or(|t| entry.meta.types.iter().any(|x| x == t))
+}
+
+/// Like [`matches_type`], for what search keeps of an entry.
+pub fn search_entry_matches_type(
+    entry: &crate::faq::cache::SearchEntry,
+    type_key: Option<&str>,
+) -> bool {
+    type_key.is_none_or(|t| entry.types.iter().any(|x| x == t))
 }

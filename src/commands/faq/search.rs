@@ -3,11 +3,12 @@
 use clap::Args;
 use serde::Serialize;
 
-use super::{load_faq, matches_type};
+use super::{load_for_search, search_entry_matches_type};
 use crate::context::Context;
 use crate::error::CliResult;
+use crate::faq::cache::SearchEntry;
 use crate::faq::index::{Hit, SearchIndex};
-use crate::faq::{Faq, FaqEntry};
+use crate::faq::Faq;
 use crate::ui::sanitize::sanitize_line;
 
 /// Search the FAQ.
@@ -43,19 +44,20 @@ pub struct FaqHit {
 
 /// Runs a search and returns the hits worth showing, best first.
 pub fn search(faq: &Faq, query: &str, type_key: Option<&str>, limit: usize) -> Vec<FaqHit> {
+    let entries: Vec<SearchEntry> = faq.entries.iter().map(SearchEntry::from).collect();
     search_with(
         &SearchIndex::build(&faq.entries),
-        faq,
+        &entries,
         query,
         type_key,
         limit,
     )
 }
 
-/// Like [`search`], with an index already built for `faq`.
+/// Like [`search`], with an index already built for `entries`.
 pub fn search_with(
     index: &SearchIndex,
-    faq: &Faq,
+    entries: &[SearchEntry],
     query: &str,
     type_key: Option<&str>,
     limit: usize,
@@ -64,27 +66,27 @@ pub fn search_with(
         .search(query)
         .into_iter()
         .filter(|h| h.score >= MIN_SCORE)
-        .filter(|h| matches_type(&faq.entries[h.entry], type_key))
+        .filter(|h| search_entry_matches_type(&entries[h.entry], type_key))
         .take(limit)
-        .map(|h| to_hit(&faq.entries[h.entry], &h))
+        .map(|h| to_hit(&entries[h.entry], &h))
         .collect()
 }
 
-fn to_hit(entry: &FaqEntry, hit: &Hit) -> FaqHit {
+fn to_hit(entry: &SearchEntry, hit: &Hit) -> FaqHit {
     FaqHit {
         slug: entry.slug.clone(),
-        title: entry.meta.title.clone(),
-        summary: entry.meta.summary.clone(),
+        title: entry.title.clone(),
+        summary: entry.summary.clone(),
         snippet: snippet(entry, &hit.matched),
         score: (hit.score * 100.0).round() / 100.0,
-        types: entry.meta.types.clone(),
+        types: entry.types.clone(),
         matched: hit.matched.clone(),
     }
 }
 
 /// Picks the sentence of the summary or answer that holds the most matched words.
-fn snippet(entry: &FaqEntry, matched: &[String]) -> String {
-    let candidates = std::iter::once(entry.meta.summary.as_str()).chain(
+fn snippet(entry: &SearchEntry, matched: &[String]) -> String {
+    let candidates = std::iter::once(entry.summary.as_str()).chain(
         entry
             .body
             .lines()
@@ -150,10 +152,15 @@ pub fn cmd_faq_search(ctx: &mut Context, args: &FaqSearchArgs) -> CliResult {
     }
     // The process ends right after printing, so freeing the FAQ and its index
     // (thousands of small allocations) would only delay the exit.
-    let faq = std::mem::ManuallyDrop::new(load_faq(ctx)?);
-    let index = std::mem::ManuallyDrop::new(SearchIndex::build(&faq.entries));
+    let loaded = std::mem::ManuallyDrop::new(load_for_search(ctx)?);
     let query = args.query.join(" ");
-    let hits = search_with(&index, &faq, &query, args.type_key.as_deref(), args.limit);
+    let hits = search_with(
+        &loaded.index,
+        &loaded.entries,
+        &query,
+        args.type_key.as_deref(),
+        args.limit,
+    );
     if ctx.ui.json {
         return ctx.ui.json(&hits);
     }
