@@ -30,10 +30,17 @@ for i in range(1000 - len(src)):
 PY
 echo "entries: bundled $(ls faq/*.md | wc -l), generated folder $(ls "$work/gen" | wc -l) (+ bundled)"
 
+# Warm: the usual case, the FAQ index cache is current.
 hyperfine --warmup 5 --runs 60 -N \
   -n "idreq --version" "$bin --version" \
   -n "grep -ri (bundled faq/)" "grep -ri 'mocked auth' faq/" \
   -n "idreq faq search (bundled)" "$bin faq search mocekd auth empty user list" \
   -n "idreq faq search (1,000 entries)" "$bin faq search mocekd auth empty user list --faq-dir $work/gen" \
-  --export-markdown "$work/faq.md"
-cat "$work/faq.md"
+  --export-markdown "$work/warm.md"
+# Cold: the first search after an install or a change to the FAQ (no cache).
+hyperfine --warmup 2 --runs 20 \
+  --prepare "rm -rf $work/data/cache" \
+  -n "idreq faq search, cold (bundled)" "$bin faq search mocekd auth empty user list" \
+  -n "idreq faq search, cold (1,000 entries)" "$bin faq search mocekd auth empty user list --faq-dir $work/gen" \
+  --export-markdown "$work/cold.md"
+cat "$work/warm.md" "$work/cold.md"
