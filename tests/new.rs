@@ -430,3 +430,32 @@ fn twenty_concurrent_processes_get_twenty_unique_numbers() {
     let list = env.json(&["list", "--json", "--limit", "100"]);
     assert_eq!(list.as_array().unwrap().len(), 21);
 }
+
+#[test]
+fn piped_stdin_with_missing_fields_exits_2_at_once_naming_them() {
+    use std::io::Write;
+    let env = TestEnv::new();
+    let started = Instant::now();
+    let mut child = env
+        .cmd()
+        .args(["new", "--type", "pr-review", "--title", "Review my change"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Whatever arrives on stdin is not read as answers.
+    let _ = child.stdin.take().unwrap().write_all(b"yes\nyes\n");
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        started.elapsed() < Duration::from_secs(2),
+        "took {:?}",
+        started.elapsed()
+    );
+    assert_code(&out, 2);
+    let err = stderr(&out);
+    assert!(
+        err.contains("--field pr_url=") && err.contains("--field tested="),
+        "{err}"
+    );
+}

@@ -26,6 +26,15 @@ pub trait Prompter {
         items: &[String],
         default: usize,
     ) -> Result<usize, PromptError>;
+    /// Picks one item from a list that can also be filtered by typing.
+    fn pick(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        default: usize,
+    ) -> Result<usize, PromptError> {
+        self.select(prompt, items, default)
+    }
     /// Picks any number of items; returns their indexes.
     fn multi_select(
         &mut self,
@@ -83,19 +92,28 @@ impl Prompter for DialoguerPrompter {
     ) -> Result<usize, PromptError> {
         // Long lists can be filtered by typing; short ones are plain arrow-key menus.
         if items.len() > FILTERABLE_FROM {
-            return dialoguer::FuzzySelect::with_theme(&self.theme)
-                .with_prompt(prompt)
-                .items(items)
-                .default(default)
-                .highlight_matches(false)
-                .interact_opt()
-                .map_err(io_error)?
-                .ok_or(PromptError::Interrupted);
+            return self.pick(prompt, items, default);
         }
         dialoguer::Select::with_theme(&self.theme)
             .with_prompt(prompt)
             .items(items)
             .default(default)
+            .interact_opt()
+            .map_err(io_error)?
+            .ok_or(PromptError::Interrupted)
+    }
+
+    fn pick(
+        &mut self,
+        prompt: &str,
+        items: &[String],
+        default: usize,
+    ) -> Result<usize, PromptError> {
+        dialoguer::FuzzySelect::with_theme(&self.theme)
+            .with_prompt(format!("{prompt} (type to filter)"))
+            .items(items)
+            .default(default)
+            .highlight_matches(false)
             .interact_opt()
             .map_err(io_error)?
             .ok_or(PromptError::Interrupted)
