@@ -317,7 +317,7 @@ pub fn problems_error(headline: &str, problems: &[&Problem]) -> CliError {
 
 fn print_notices(ctx: &mut Context, notices: &[Notice]) {
     for n in notices {
-        ctx.ui.warn(&format!("`{}` {}", n.field, n.message));
+        ctx.ui.warn(&format!("{} (field `{}`)", n.message, n.field));
     }
 }
 
@@ -480,6 +480,11 @@ fn report_filed(
             "GitHub did not apply the labels {} (you have no triage rights on the repository); the Identity team will label it at triage",
             names.join(", ")
         ));
+    }
+    if !ctx.ui.json {
+        if let Ok(next) = crate::commands::workflow::created_message(ctx, &view) {
+            ctx.ui.status(&crate::ui::sanitize::sanitize_text(&next));
+        }
     }
     if info.kind == TrackerKind::Local {
         ctx.ui.hint("this request is in the local tracker on this machine: the Identity team cannot see it. File with --tracker github to reach them.");

@@ -274,6 +274,12 @@ fn render_reply(
     Ok(replies.render(name, &v))
 }
 
+/// The "we have your request" message, shown to the requester after filing.
+pub fn created_message(ctx: &mut Context, request: &TrackedRequest) -> CliResult<String> {
+    let change = Change::default();
+    render_reply(ctx, "created", request, request, &change)
+}
+
 /// Addresses the requester by name, or by GitHub login, or as the author.
 pub fn requester_name(r: &TrackedRequest) -> String {
     r.field_text("requester_name")
