@@ -9,6 +9,7 @@ mod config;
 mod contract;
 mod faq;
 mod faq_eval;
+mod faults_network;
 mod github;
 mod new;
 mod pty;
