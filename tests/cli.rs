@@ -11,6 +11,7 @@ mod faq;
 mod faq_eval;
 mod faults_network;
 mod github;
+mod hostile_text;
 mod new;
 mod pty;
 mod show_list;
