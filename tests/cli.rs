@@ -13,6 +13,7 @@ mod faults_network;
 mod github;
 mod hostile_text;
 mod new;
+mod process_faults;
 mod pty;
 mod show_list;
 mod triage;
