@@ -10,6 +10,7 @@ mod contract;
 mod faq;
 mod faq_eval;
 mod faults_network;
+mod fuzz_parsers;
 mod github;
 mod hostile_text;
 mod new;
