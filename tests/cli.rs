@@ -16,6 +16,7 @@ mod hostile_text;
 mod new;
 mod process_faults;
 mod pty;
+mod secrets;
 mod show_list;
 mod triage;
 
