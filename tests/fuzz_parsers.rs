@@ -4,7 +4,7 @@
 //! loader, the FAQ front-matter parser and the terminal-safety filter.
 //!
 //! Case counts follow `PROPTEST_CASES` (256 by default; .ci/run runs them
-//! with 2,000, and 10,000 per target has been run by hand). Inputs that once
+//! with 2,000). Inputs that once
 //! failed live in tests/fixtures/fuzz-regressions/<target>/ and are replayed
 //! every run.
 
