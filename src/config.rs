@@ -272,6 +272,16 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
             message: e.message().trim().to_string(),
         }
     })?;
+    let hours = &config.business_time;
+    if hours.day_start_hour >= hours.day_end_hour || hours.day_end_hour > 24 {
+        return Err(ConfigError::Inconsistent {
+            path: path.to_path_buf(),
+            message: format!(
+                "`business_time`: the working day must start before it ends, within 0-24 (day_start_hour = {}, day_end_hour = {})",
+                hours.day_start_hour, hours.day_end_hour
+            ),
+        });
+    }
     if let Some(repo) = &config.repo {
         if let Err(message) = crate::repo::RepoSlug::parse(repo) {
             return Err(ConfigError::Inconsistent {

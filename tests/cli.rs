@@ -9,9 +9,14 @@ mod config;
 mod contract;
 mod faq;
 mod faq_eval;
+mod faults_network;
+mod fuzz_parsers;
 mod github;
+mod hostile_text;
 mod new;
+mod process_faults;
 mod pty;
+mod secrets;
 mod show_list;
 mod triage;
 

@@ -227,7 +227,10 @@ fn column_keys(cards: &[Card], group_by: GroupBy) -> Vec<(String, String)> {
             let mut keys: Vec<String> = cards.iter().map(|c| group_key(c, group_by)).collect();
             keys.sort();
             keys.dedup();
-            keys.into_iter().map(|k| (k.clone(), k)).collect()
+            // Assignee logins come from the tracker: the title is shown.
+            keys.into_iter()
+                .map(|k| (k.clone(), sanitize_line(&k)))
+                .collect()
         }
     }
 }
@@ -392,7 +395,7 @@ fn plain(board: &Board) -> String {
                     r.type_key.clone().unwrap_or_default(),
                     r.priority.map(|p| p.key().to_string()).unwrap_or_default(),
                     r.estimate.map(|e| e.key().to_string()).unwrap_or_default(),
-                    r.assignees.join(","),
+                    sanitize_line(&r.assignees.join(",")),
                     format!("{}d", card.age_business_days),
                     card.ranked.response.key().to_string(),
                     sanitize_line(&r.title),

@@ -16,6 +16,7 @@ use crate::request::{Catalogue, FieldKind, Request, RequestType};
 use crate::tracked::TrackedRequest;
 use crate::tracker::{NewIssue, Tracker, TrackerKind};
 use crate::ui::prompter::{DialoguerPrompter, PromptError};
+use crate::ui::sanitize::sanitize_line;
 
 /// File a request.
 #[derive(Debug, Clone, Default, Args)]
@@ -465,12 +466,11 @@ fn report_filed(
     if ctx.ui.json {
         ctx.ui.json(&view)?;
     } else {
-        ctx.ui.data(
-            created
-                .url
-                .as_deref()
-                .unwrap_or(&format!("#{}", created.number)),
-        );
+        let shown = match &created.url {
+            Some(url) => sanitize_line(url),
+            None => format!("#{}", created.number),
+        };
+        ctx.ui.data(&shown);
     }
     ctx.ui
         .success(&format!("Filed request #{} in {info}", created.number));

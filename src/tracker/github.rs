@@ -877,7 +877,10 @@ impl Tracker for GitHubTracker {
                     // The request may have reached GitHub: look before sending again.
                     match self.find_request(&issue.request_id).await {
                         Ok(Some(found)) => return Ok(found),
-                        Ok(None) if attempt < self.retry.attempts => {
+                        // After a timeout GitHub may still be working on the
+                        // create: not finding it yet proves nothing, so never
+                        // send it again (the draft is kept; a resume looks first).
+                        Ok(None) if attempt < self.retry.attempts && e != TrackerError::Timeout => {
                             tokio::time::sleep(self.backoff(attempt)).await;
                             attempt += 1;
                         }

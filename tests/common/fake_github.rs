@@ -43,6 +43,9 @@ pub enum Fault {
     Drop,
     /// Carry the request out, then send only half of the JSON body.
     Truncate,
+    /// Carry the request out, then change the JSON answer before sending it
+    /// (extra or missing fields, hostile values).
+    Rewrite(fn(&mut Value)),
 }
 
 /// A fault for requests to exactly `method` `path` (no query), `times` times.
@@ -411,6 +414,14 @@ fn serve(mut stream: TcpStream, state: Arc<Mutex<State>>, port: u16) {
         }
         Some(Fault::HandleThen502) => write_answer(&mut stream, &error(502, "Server Error"), false),
         Some(Fault::Truncate) => write_answer(&mut stream, &a, true),
+        Some(Fault::Rewrite(f)) => {
+            let mut a = a;
+            if let Ok(mut v) = serde_json::from_str::<Value>(&a.body) {
+                f(&mut v);
+                a.body = v.to_string();
+            }
+            write_answer(&mut stream, &a, false)
+        }
         _ => write_answer(&mut stream, &a, false),
     }
 }

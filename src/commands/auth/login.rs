@@ -17,6 +17,7 @@ use crate::repo::RepoSlug;
 use crate::tracker::github::{GitHubTracker, RepoAccess};
 use crate::tracker::TrackerError;
 use crate::ui::prompter::{DialoguerPrompter, PromptError, Prompter};
+use crate::ui::sanitize::sanitize_line;
 
 /// Check a GitHub token and store it in the OS keyring.
 #[derive(Debug, Clone, Args)]
@@ -92,7 +93,7 @@ pub async fn login(ctx: &mut Context, args: &LoginArgs, prompter: &mut dyn Promp
     }
     ctx.ui.success(&format!(
         "Logged in to {host} as {} (token stored in {stored_in})",
-        owner.login
+        sanitize_line(&owner.login)
     ));
     report_access(ctx, repo.as_ref(), access);
     if ctx.env.gh_token.is_some() || ctx.env.github_token.is_some() {

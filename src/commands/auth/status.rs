@@ -10,6 +10,7 @@ use crate::error::{CliError, CliResult};
 use crate::repo::RepoSlug;
 use crate::tracker::github::{GitHubTracker, RepoAccess};
 use crate::tracker::TrackerError;
+use crate::ui::sanitize::sanitize_line;
 
 /// Show the token's source, owner, scopes and repository rights.
 #[derive(Debug, Clone, Args)]
@@ -68,7 +69,8 @@ pub async fn cmd_auth_status(ctx: &mut Context, _args: &StatusArgs) -> CliResult
             format!("GitHub at {}", auth::api_host(ctx)),
             format!(
                 "  logged in as {} (token from {})",
-                owner.login, found.source
+                sanitize_line(&owner.login),
+                found.source
             ),
             match &owner.scopes {
                 Some(s) if s.is_empty() => "  token scopes: none".to_string(),
