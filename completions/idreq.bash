@@ -317,7 +317,7 @@ _idreq() {
 
     case "${cmd}" in
         idreq)
-            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version new show list triage board update close report types config drafts faq completions auth labels help"
+            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version new drafts faq show list triage board update close report auth labels types config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1325,7 +1325,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__help)
-            opts="new show list triage board update close report types config drafts faq completions auth labels help"
+            opts="new drafts faq show list triage board update close report auth labels types config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

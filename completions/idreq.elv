@@ -30,6 +30,8 @@ set edit:completion:arg-completer[idreq] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand new 'File a request (guided in a terminal, or all from flags)'
+            cand drafts 'List, show or discard unsent requests'
+            cand faq 'Search and read the FAQ (self-service answers)'
             cand show 'Show one request'
             cand list 'List requests'
             cand triage 'Rank the untriaged requests, and triage them (accept, need info, decline, duplicate, snooze)'
@@ -37,13 +39,11 @@ set edit:completion:arg-completer[idreq] = {|@words|
             cand update 'Move a request along: status, assignee, priority, estimate, target date'
             cand close 'Close a request (done, declined or duplicate)'
             cand report 'The team''s KPIs for a period'
-            cand types 'List the request types and their fields'
-            cand config 'Where the config file is, what it says, or write a starter file'
-            cand drafts 'List, show or discard unsent requests'
-            cand faq 'Search and read the FAQ (self-service answers)'
-            cand completions 'Print shell completions'
             cand auth 'Log in to GitHub (token in the OS keyring), check the login, log out'
             cand labels 'Create or update idreq''s labels in the GitHub repository'
+            cand types 'List the request types and their fields'
+            cand config 'Where the config file is, what it says, or write a starter file'
+            cand completions 'Print shell completions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idreq;new'= {
@@ -68,6 +68,150 @@ set edit:completion:arg-completer[idreq] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'idreq;drafts'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List saved drafts, newest first'
+            cand show 'Show one draft''s answers'
+            cand discard 'Delete a draft'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idreq;drafts;list'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;drafts;show'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;drafts;discard'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;drafts;help'= {
+            cand list 'List saved drafts, newest first'
+            cand show 'Show one draft''s answers'
+            cand discard 'Delete a draft'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idreq;drafts;help;list'= {
+        }
+        &'idreq;drafts;help;show'= {
+        }
+        &'idreq;drafts;help;discard'= {
+        }
+        &'idreq;drafts;help;help'= {
+        }
+        &'idreq;faq'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand search 'Search the FAQ (typos and synonyms are fine)'
+            cand list 'List every FAQ entry'
+            cand show 'Show one FAQ entry'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idreq;faq;search'= {
+            cand -L 'At most this many results'
+            cand --limit 'At most this many results'
+            cand --type 'Only entries related to this request type'
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;faq;list'= {
+            cand --type 'Only entries related to this request type'
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;faq;show'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;faq;help'= {
+            cand search 'Search the FAQ (typos and synonyms are fine)'
+            cand list 'List every FAQ entry'
+            cand show 'Show one FAQ entry'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idreq;faq;help;search'= {
+        }
+        &'idreq;faq;help;list'= {
+        }
+        &'idreq;faq;help;show'= {
+        }
+        &'idreq;faq;help;help'= {
         }
         &'idreq;show'= {
             cand --tracker 'Where requests live: `local` (this machine only) or `github`'
@@ -291,247 +435,6 @@ set edit:completion:arg-completer[idreq] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
-        &'idreq;types'= {
-            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
-            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
-            cand --color 'When to use colour'
-            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
-            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
-            cand --json 'Print machine-readable JSON on stdout'
-            cand --no-input 'Never prompt; fail naming the missing flag instead'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'idreq;config'= {
-            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
-            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
-            cand --color 'When to use colour'
-            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
-            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
-            cand --json 'Print machine-readable JSON on stdout'
-            cand --no-input 'Never prompt; fail naming the missing flag instead'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand path 'Print the config file''s path'
-            cand show 'Print the effective configuration (file over defaults) as TOML'
-            cand init 'Write a commented starter config file'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'idreq;config;path'= {
-            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
-            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
-            cand --color 'When to use colour'
-            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
-            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
-            cand --json 'Print machine-readable JSON on stdout'
-            cand --no-input 'Never prompt; fail naming the missing flag instead'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'idreq;config;show'= {
-            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
-            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
-            cand --color 'When to use colour'
-            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
-            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
-            cand --json 'Print machine-readable JSON on stdout'
-            cand --no-input 'Never prompt; fail naming the missing flag instead'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'idreq;config;init'= {
-            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
-            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
-            cand --color 'When to use colour'
-            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
-            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
-            cand --force 'Replace an existing file'
-            cand --json 'Print machine-readable JSON on stdout'
-            cand --no-input 'Never prompt; fail naming the missing flag instead'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'idreq;config;help'= {
-            cand path 'Print the config file''s path'
-            cand show 'Print the effective configuration (file over defaults) as TOML'
-            cand init 'Write a commented starter config file'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'idreq;config;help;path'= {
-        }
-        &'idreq;config;help;show'= {
-        }
-        &'idreq;config;help;init'= {
-        }
-        &'idreq;config;help;help'= {
-        }
-        &'idreq;drafts'= {
-            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
-            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
-            cand --color 'When to use colour'
-            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
-            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
-            cand --json 'Print machine-readable JSON on stdout'
-            cand --no-input 'Never prompt; fail naming the missing flag instead'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand list 'List saved drafts, newest first'
-            cand show 'Show one draft''s answers'
-            cand discard 'Delete a draft'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'idreq;drafts;list'= {
-            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
-            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
-            cand --color 'When to use colour'
-            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
-            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
-            cand --json 'Print machine-readable JSON on stdout'
-            cand --no-input 'Never prompt; fail naming the missing flag instead'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'idreq;drafts;show'= {
-            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
-            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
-            cand --color 'When to use colour'
-            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
-            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
-            cand --json 'Print machine-readable JSON on stdout'
-            cand --no-input 'Never prompt; fail naming the missing flag instead'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'idreq;drafts;discard'= {
-            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
-            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
-            cand --color 'When to use colour'
-            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
-            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
-            cand --json 'Print machine-readable JSON on stdout'
-            cand --no-input 'Never prompt; fail naming the missing flag instead'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'idreq;drafts;help'= {
-            cand list 'List saved drafts, newest first'
-            cand show 'Show one draft''s answers'
-            cand discard 'Delete a draft'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'idreq;drafts;help;list'= {
-        }
-        &'idreq;drafts;help;show'= {
-        }
-        &'idreq;drafts;help;discard'= {
-        }
-        &'idreq;drafts;help;help'= {
-        }
-        &'idreq;faq'= {
-            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
-            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
-            cand --color 'When to use colour'
-            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
-            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
-            cand --json 'Print machine-readable JSON on stdout'
-            cand --no-input 'Never prompt; fail naming the missing flag instead'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-            cand search 'Search the FAQ (typos and synonyms are fine)'
-            cand list 'List every FAQ entry'
-            cand show 'Show one FAQ entry'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'idreq;faq;search'= {
-            cand -L 'At most this many results'
-            cand --limit 'At most this many results'
-            cand --type 'Only entries related to this request type'
-            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
-            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
-            cand --color 'When to use colour'
-            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
-            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
-            cand --json 'Print machine-readable JSON on stdout'
-            cand --no-input 'Never prompt; fail naming the missing flag instead'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'idreq;faq;list'= {
-            cand --type 'Only entries related to this request type'
-            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
-            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
-            cand --color 'When to use colour'
-            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
-            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
-            cand --json 'Print machine-readable JSON on stdout'
-            cand --no-input 'Never prompt; fail naming the missing flag instead'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'idreq;faq;show'= {
-            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
-            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
-            cand --color 'When to use colour'
-            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
-            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
-            cand --json 'Print machine-readable JSON on stdout'
-            cand --no-input 'Never prompt; fail naming the missing flag instead'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
-        &'idreq;faq;help'= {
-            cand search 'Search the FAQ (typos and synonyms are fine)'
-            cand list 'List every FAQ entry'
-            cand show 'Show one FAQ entry'
-            cand help 'Print this message or the help of the given subcommand(s)'
-        }
-        &'idreq;faq;help;search'= {
-        }
-        &'idreq;faq;help;list'= {
-        }
-        &'idreq;faq;help;show'= {
-        }
-        &'idreq;faq;help;help'= {
-        }
-        &'idreq;completions'= {
-            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
-            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
-            cand --color 'When to use colour'
-            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
-            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
-            cand --json 'Print machine-readable JSON on stdout'
-            cand --no-input 'Never prompt; fail naming the missing flag instead'
-            cand -h 'Print help'
-            cand --help 'Print help'
-            cand -V 'Print version'
-            cand --version 'Print version'
-        }
         &'idreq;auth'= {
             cand --tracker 'Where requests live: `local` (this machine only) or `github`'
             cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
@@ -641,8 +544,107 @@ set edit:completion:arg-completer[idreq] = {|@words|
         }
         &'idreq;labels;help;help'= {
         }
+        &'idreq;types'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;config'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand path 'Print the config file''s path'
+            cand show 'Print the effective configuration (file over defaults) as TOML'
+            cand init 'Write a commented starter config file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idreq;config;path'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;config;show'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;config;init'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --force 'Replace an existing file'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;config;help'= {
+            cand path 'Print the config file''s path'
+            cand show 'Print the effective configuration (file over defaults) as TOML'
+            cand init 'Write a commented starter config file'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idreq;config;help;path'= {
+        }
+        &'idreq;config;help;show'= {
+        }
+        &'idreq;config;help;init'= {
+        }
+        &'idreq;config;help;help'= {
+        }
+        &'idreq;completions'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'idreq;help'= {
             cand new 'File a request (guided in a terminal, or all from flags)'
+            cand drafts 'List, show or discard unsent requests'
+            cand faq 'Search and read the FAQ (self-service answers)'
             cand show 'Show one request'
             cand list 'List requests'
             cand triage 'Rank the untriaged requests, and triage them (accept, need info, decline, duplicate, snooze)'
@@ -650,16 +652,36 @@ set edit:completion:arg-completer[idreq] = {|@words|
             cand update 'Move a request along: status, assignee, priority, estimate, target date'
             cand close 'Close a request (done, declined or duplicate)'
             cand report 'The team''s KPIs for a period'
-            cand types 'List the request types and their fields'
-            cand config 'Where the config file is, what it says, or write a starter file'
-            cand drafts 'List, show or discard unsent requests'
-            cand faq 'Search and read the FAQ (self-service answers)'
-            cand completions 'Print shell completions'
             cand auth 'Log in to GitHub (token in the OS keyring), check the login, log out'
             cand labels 'Create or update idreq''s labels in the GitHub repository'
+            cand types 'List the request types and their fields'
+            cand config 'Where the config file is, what it says, or write a starter file'
+            cand completions 'Print shell completions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'idreq;help;new'= {
+        }
+        &'idreq;help;drafts'= {
+            cand list 'List saved drafts, newest first'
+            cand show 'Show one draft''s answers'
+            cand discard 'Delete a draft'
+        }
+        &'idreq;help;drafts;list'= {
+        }
+        &'idreq;help;drafts;show'= {
+        }
+        &'idreq;help;drafts;discard'= {
+        }
+        &'idreq;help;faq'= {
+            cand search 'Search the FAQ (typos and synonyms are fine)'
+            cand list 'List every FAQ entry'
+            cand show 'Show one FAQ entry'
+        }
+        &'idreq;help;faq;search'= {
+        }
+        &'idreq;help;faq;list'= {
+        }
+        &'idreq;help;faq;show'= {
         }
         &'idreq;help;show'= {
         }
@@ -690,43 +712,6 @@ set edit:completion:arg-completer[idreq] = {|@words|
         }
         &'idreq;help;report'= {
         }
-        &'idreq;help;types'= {
-        }
-        &'idreq;help;config'= {
-            cand path 'Print the config file''s path'
-            cand show 'Print the effective configuration (file over defaults) as TOML'
-            cand init 'Write a commented starter config file'
-        }
-        &'idreq;help;config;path'= {
-        }
-        &'idreq;help;config;show'= {
-        }
-        &'idreq;help;config;init'= {
-        }
-        &'idreq;help;drafts'= {
-            cand list 'List saved drafts, newest first'
-            cand show 'Show one draft''s answers'
-            cand discard 'Delete a draft'
-        }
-        &'idreq;help;drafts;list'= {
-        }
-        &'idreq;help;drafts;show'= {
-        }
-        &'idreq;help;drafts;discard'= {
-        }
-        &'idreq;help;faq'= {
-            cand search 'Search the FAQ (typos and synonyms are fine)'
-            cand list 'List every FAQ entry'
-            cand show 'Show one FAQ entry'
-        }
-        &'idreq;help;faq;search'= {
-        }
-        &'idreq;help;faq;list'= {
-        }
-        &'idreq;help;faq;show'= {
-        }
-        &'idreq;help;completions'= {
-        }
         &'idreq;help;auth'= {
             cand login 'Check a GitHub token and store it in the OS keyring'
             cand status 'Show where the token comes from, whose it is and what it may do'
@@ -742,6 +727,21 @@ set edit:completion:arg-completer[idreq] = {|@words|
             cand sync 'Create or update idreq''s labels in the GitHub repository'
         }
         &'idreq;help;labels;sync'= {
+        }
+        &'idreq;help;types'= {
+        }
+        &'idreq;help;config'= {
+            cand path 'Print the config file''s path'
+            cand show 'Print the effective configuration (file over defaults) as TOML'
+            cand init 'Write a commented starter config file'
+        }
+        &'idreq;help;config;path'= {
+        }
+        &'idreq;help;config;show'= {
+        }
+        &'idreq;help;config;init'= {
+        }
+        &'idreq;help;completions'= {
         }
         &'idreq;help;help'= {
         }

@@ -37,6 +37,8 @@ complete -c idreq -n "__fish_idreq_needs_command" -l no-input -d 'Never prompt; 
 complete -c idreq -n "__fish_idreq_needs_command" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_needs_command" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "new" -d 'File a request (guided in a terminal, or all from flags)'
+complete -c idreq -n "__fish_idreq_needs_command" -f -a "drafts" -d 'List, show or discard unsent requests'
+complete -c idreq -n "__fish_idreq_needs_command" -f -a "faq" -d 'Search and read the FAQ (self-service answers)'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "show" -d 'Show one request'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "list" -d 'List requests'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "triage" -d 'Rank the untriaged requests, and triage them (accept, need info, decline, duplicate, snooze)'
@@ -44,13 +46,11 @@ complete -c idreq -n "__fish_idreq_needs_command" -f -a "board" -d 'Every open r
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "update" -d 'Move a request along: status, assignee, priority, estimate, target date'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "close" -d 'Close a request (done, declined or duplicate)'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "report" -d 'The team\'s KPIs for a period'
-complete -c idreq -n "__fish_idreq_needs_command" -f -a "types" -d 'List the request types and their fields'
-complete -c idreq -n "__fish_idreq_needs_command" -f -a "config" -d 'Where the config file is, what it says, or write a starter file'
-complete -c idreq -n "__fish_idreq_needs_command" -f -a "drafts" -d 'List, show or discard unsent requests'
-complete -c idreq -n "__fish_idreq_needs_command" -f -a "faq" -d 'Search and read the FAQ (self-service answers)'
-complete -c idreq -n "__fish_idreq_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "auth" -d 'Log in to GitHub (token in the OS keyring), check the login, log out'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "labels" -d 'Create or update idreq\'s labels in the GitHub repository'
+complete -c idreq -n "__fish_idreq_needs_command" -f -a "types" -d 'List the request types and their fields'
+complete -c idreq -n "__fish_idreq_needs_command" -f -a "config" -d 'Where the config file is, what it says, or write a starter file'
+complete -c idreq -n "__fish_idreq_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idreq -n "__fish_idreq_using_subcommand new" -s t -l type -d 'Request type: pr-review, data-pull, mock-auth, other (see `idreq types`)' -r
 complete -c idreq -n "__fish_idreq_using_subcommand new" -s s -l title -d 'One-line summary; becomes the issue title' -r
@@ -70,6 +70,121 @@ complete -c idreq -n "__fish_idreq_using_subcommand new" -l json -d 'Print machi
 complete -c idreq -n "__fish_idreq_using_subcommand new" -l no-input -d 'Never prompt; fail naming the missing flag instead'
 complete -c idreq -n "__fish_idreq_using_subcommand new" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand new" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -f -a "list" -d 'List saved drafts, newest first'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -f -a "show" -d 'Show one draft\'s answers'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -f -a "discard" -d 'Delete a draft'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from help" -f -a "list" -d 'List saved drafts, newest first'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one draft\'s answers'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from help" -f -a "discard" -d 'Delete a draft'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -f -a "search" -d 'Search the FAQ (typos and synonyms are fine)'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -f -a "list" -d 'List every FAQ entry'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -f -a "show" -d 'Show one FAQ entry'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -s L -l limit -d 'At most this many results' -r
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -l type -d 'Only entries related to this request type' -r
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -l type -d 'Only entries related to this request type' -r
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search the FAQ (typos and synonyms are fine)'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every FAQ entry'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one FAQ entry'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idreq -n "__fish_idreq_using_subcommand show" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
 github\t''"
 complete -c idreq -n "__fish_idreq_using_subcommand show" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
@@ -291,202 +406,6 @@ complete -c idreq -n "__fish_idreq_using_subcommand report" -l json -d 'Print ma
 complete -c idreq -n "__fish_idreq_using_subcommand report" -l no-input -d 'Never prompt; fail naming the missing flag instead'
 complete -c idreq -n "__fish_idreq_using_subcommand report" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand report" -s V -l version -d 'Print version'
-complete -c idreq -n "__fish_idreq_using_subcommand types" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
-github\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand types" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
-complete -c idreq -n "__fish_idreq_using_subcommand types" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand types" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand types" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand types" -l json -d 'Print machine-readable JSON on stdout'
-complete -c idreq -n "__fish_idreq_using_subcommand types" -l no-input -d 'Never prompt; fail naming the missing flag instead'
-complete -c idreq -n "__fish_idreq_using_subcommand types" -s h -l help -d 'Print help'
-complete -c idreq -n "__fish_idreq_using_subcommand types" -s V -l version -d 'Print version'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
-github\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
-complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -l json -d 'Print machine-readable JSON on stdout'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -l no-input -d 'Never prompt; fail naming the missing flag instead'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -s h -l help -d 'Print help'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -s V -l version -d 'Print version'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -f -a "path" -d 'Print the config file\'s path'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -f -a "show" -d 'Print the effective configuration (file over defaults) as TOML'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -f -a "init" -d 'Write a commented starter config file'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
-github\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print machine-readable JSON on stdout'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -l no-input -d 'Never prompt; fail naming the missing flag instead'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
-github\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail naming the missing flag instead'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
-github\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -l force -d 'Replace an existing file'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -l json -d 'Print machine-readable JSON on stdout'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -l no-input -d 'Never prompt; fail naming the missing flag instead'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the effective configuration (file over defaults) as TOML'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented starter config file'
-complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
-github\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l json -d 'Print machine-readable JSON on stdout'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l no-input -d 'Never prompt; fail naming the missing flag instead'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -s h -l help -d 'Print help'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -s V -l version -d 'Print version'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -f -a "list" -d 'List saved drafts, newest first'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -f -a "show" -d 'Show one draft\'s answers'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -f -a "discard" -d 'Delete a draft'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
-github\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flag instead'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
-github\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail naming the missing flag instead'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
-github\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l json -d 'Print machine-readable JSON on stdout'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l no-input -d 'Never prompt; fail naming the missing flag instead'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -s h -l help -d 'Print help'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -s V -l version -d 'Print version'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from help" -f -a "list" -d 'List saved drafts, newest first'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one draft\'s answers'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from help" -f -a "discard" -d 'Delete a draft'
-complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
-github\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -l json -d 'Print machine-readable JSON on stdout'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -l no-input -d 'Never prompt; fail naming the missing flag instead'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -s h -l help -d 'Print help'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -s V -l version -d 'Print version'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -f -a "search" -d 'Search the FAQ (typos and synonyms are fine)'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -f -a "list" -d 'List every FAQ entry'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -f -a "show" -d 'Show one FAQ entry'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -s L -l limit -d 'At most this many results' -r
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -l type -d 'Only entries related to this request type' -r
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
-github\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -l json -d 'Print machine-readable JSON on stdout'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -l no-input -d 'Never prompt; fail naming the missing flag instead'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -l type -d 'Only entries related to this request type' -r
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
-github\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flag instead'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
-github\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail naming the missing flag instead'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search the FAQ (typos and synonyms are fine)'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from help" -f -a "list" -d 'List every FAQ entry'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one FAQ entry'
-complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c idreq -n "__fish_idreq_using_subcommand completions" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
-github\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand completions" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
-complete -c idreq -n "__fish_idreq_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
-always\t''
-never\t''"
-complete -c idreq -n "__fish_idreq_using_subcommand completions" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand completions" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
-complete -c idreq -n "__fish_idreq_using_subcommand completions" -l json -d 'Print machine-readable JSON on stdout'
-complete -c idreq -n "__fish_idreq_using_subcommand completions" -l no-input -d 'Never prompt; fail naming the missing flag instead'
-complete -c idreq -n "__fish_idreq_using_subcommand completions" -s h -l help -d 'Print help'
-complete -c idreq -n "__fish_idreq_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
 github\t''"
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
@@ -574,37 +493,118 @@ complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subc
 complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Create or update idreq\'s labels in the GitHub repository'
 complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "new" -d 'File a request (guided in a terminal, or all from flags)'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "show" -d 'Show one request'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "list" -d 'List requests'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "triage" -d 'Rank the untriaged requests, and triage them (accept, need info, decline, duplicate, snooze)'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "board" -d 'Every open request at a glance, and the sum of the work'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "update" -d 'Move a request along: status, assignee, priority, estimate, target date'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "close" -d 'Close a request (done, declined or duplicate)'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "report" -d 'The team\'s KPIs for a period'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "types" -d 'List the request types and their fields'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "config" -d 'Where the config file is, what it says, or write a starter file'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "drafts" -d 'List, show or discard unsent requests'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "faq" -d 'Search and read the FAQ (self-service answers)'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "completions" -d 'Print shell completions'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "auth" -d 'Log in to GitHub (token in the OS keyring), check the login, log out'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "labels" -d 'Create or update idreq\'s labels in the GitHub repository'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new show list triage board update close report types config drafts faq completions auth labels help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from triage" -f -a "accept" -d 'Accept a request: set priority (and estimate, assignee, target date)'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from triage" -f -a "need-info" -d 'Ask the requester for more information'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from triage" -f -a "decline" -d 'Decline a request (closed as not planned)'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from triage" -f -a "duplicate" -d 'Close a request as a duplicate of another'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from triage" -f -a "snooze" -d 'Hide a request from triage until a date'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the effective configuration (file over defaults) as TOML'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented starter config file'
+complete -c idreq -n "__fish_idreq_using_subcommand types" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand types" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand types" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand types" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand types" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand types" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand types" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand types" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand types" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -f -a "path" -d 'Print the config file\'s path'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -f -a "show" -d 'Print the effective configuration (file over defaults) as TOML'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -f -a "init" -d 'Write a commented starter config file'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -l force -d 'Replace an existing file'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print the effective configuration (file over defaults) as TOML'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented starter config file'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idreq -n "__fish_idreq_using_subcommand completions" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand completions" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand completions" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand completions" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand completions" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand completions" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand completions" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand completions" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand completions" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config completions help" -f -a "new" -d 'File a request (guided in a terminal, or all from flags)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config completions help" -f -a "drafts" -d 'List, show or discard unsent requests'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config completions help" -f -a "faq" -d 'Search and read the FAQ (self-service answers)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config completions help" -f -a "show" -d 'Show one request'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config completions help" -f -a "list" -d 'List requests'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config completions help" -f -a "triage" -d 'Rank the untriaged requests, and triage them (accept, need info, decline, duplicate, snooze)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config completions help" -f -a "board" -d 'Every open request at a glance, and the sum of the work'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config completions help" -f -a "update" -d 'Move a request along: status, assignee, priority, estimate, target date'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config completions help" -f -a "close" -d 'Close a request (done, declined or duplicate)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config completions help" -f -a "report" -d 'The team\'s KPIs for a period'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config completions help" -f -a "auth" -d 'Log in to GitHub (token in the OS keyring), check the login, log out'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config completions help" -f -a "labels" -d 'Create or update idreq\'s labels in the GitHub repository'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config completions help" -f -a "types" -d 'List the request types and their fields'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config completions help" -f -a "config" -d 'Where the config file is, what it says, or write a starter file'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config completions help" -f -a "completions" -d 'Print shell completions'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from drafts" -f -a "list" -d 'List saved drafts, newest first'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from drafts" -f -a "show" -d 'Show one draft\'s answers'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from drafts" -f -a "discard" -d 'Delete a draft'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from faq" -f -a "search" -d 'Search the FAQ (typos and synonyms are fine)'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from faq" -f -a "list" -d 'List every FAQ entry'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from faq" -f -a "show" -d 'Show one FAQ entry'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from triage" -f -a "accept" -d 'Accept a request: set priority (and estimate, assignee, target date)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from triage" -f -a "need-info" -d 'Ask the requester for more information'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from triage" -f -a "decline" -d 'Decline a request (closed as not planned)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from triage" -f -a "duplicate" -d 'Close a request as a duplicate of another'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from triage" -f -a "snooze" -d 'Hide a request from triage until a date'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "login" -d 'Check a GitHub token and store it in the OS keyring'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "status" -d 'Show where the token comes from, whose it is and what it may do'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from auth" -f -a "logout" -d 'Remove the stored token'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from labels" -f -a "sync" -d 'Create or update idreq\'s labels in the GitHub repository'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "path" -d 'Print the config file\'s path'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the effective configuration (file over defaults) as TOML'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented starter config file'

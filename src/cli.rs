@@ -59,6 +59,12 @@ pub struct GlobalArgs {
 pub enum Command {
     /// File a request (guided in a terminal, or all from flags)
     New(commands::new::NewArgs),
+    /// List, show or discard unsent requests
+    #[command(subcommand)]
+    Drafts(commands::drafts::DraftsCommand),
+    /// Search and read the FAQ (self-service answers)
+    #[command(subcommand)]
+    Faq(commands::faq::FaqCommand),
     /// Show one request
     Show(commands::show::ShowArgs),
     /// List requests
@@ -73,25 +79,19 @@ pub enum Command {
     Close(commands::close::CloseArgs),
     /// The team's KPIs for a period
     Report(commands::report::ReportArgs),
-    /// List the request types and their fields
-    Types(commands::types::TypesArgs),
-    /// Where the config file is, what it says, or write a starter file
-    #[command(subcommand)]
-    Config(commands::config::ConfigCommand),
-    /// List, show or discard unsent requests
-    #[command(subcommand)]
-    Drafts(commands::drafts::DraftsCommand),
-    /// Search and read the FAQ (self-service answers)
-    #[command(subcommand)]
-    Faq(commands::faq::FaqCommand),
-    /// Print shell completions
-    Completions(commands::completions::CompletionsArgs),
     /// Log in to GitHub (token in the OS keyring), check the login, log out
     #[command(subcommand)]
     Auth(commands::auth::AuthCommand),
     /// Create or update idreq's labels in the GitHub repository
     #[command(subcommand)]
     Labels(commands::labels::LabelsCommand),
+    /// List the request types and their fields
+    Types(commands::types::TypesArgs),
+    /// Where the config file is, what it says, or write a starter file
+    #[command(subcommand)]
+    Config(commands::config::ConfigCommand),
+    /// Print shell completions
+    Completions(commands::completions::CompletionsArgs),
 }
 
 #[cfg(test)]
