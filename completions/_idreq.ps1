@@ -414,6 +414,7 @@ Register-ArgumentCompleter -Native -CommandName 'idreq' -ScriptBlock {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: the platform config folder''s idreq/config.toml)')
             [CompletionResult]::new('--faq-dir', '--faq-dir', [CompletionResultType]::ParameterName, 'Extra FAQ folder, searched with the bundled entries (repeatable)')
             [CompletionResult]::new('--mine', '--mine', [CompletionResultType]::ParameterName, 'Only requests assigned to me')
+            [CompletionResult]::new('--offline', '--offline', [CompletionResultType]::ParameterName, 'Show the board saved by the last online run, without the network')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
             [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')

@@ -557,7 +557,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__board)
-            opts="-h -V --group-by --type --assignee --mine --format --as-of --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --group-by --type --assignee --mine --format --as-of --offline --tracker --repo --json --no-input --color --config --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

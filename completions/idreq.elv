@@ -376,6 +376,7 @@ set edit:completion:arg-completer[idreq] = {|@words|
             cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
             cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
             cand --mine 'Only requests assigned to me'
+            cand --offline 'Show the board saved by the last online run, without the network'
             cand --json 'Print machine-readable JSON on stdout'
             cand --no-input 'Never prompt; fail naming the missing flag instead'
             cand -h 'Print help'

@@ -344,6 +344,7 @@ never\t''"
 complete -c idreq -n "__fish_idreq_using_subcommand board" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand board" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand board" -l mine -d 'Only requests assigned to me'
+complete -c idreq -n "__fish_idreq_using_subcommand board" -l offline -d 'Show the board saved by the last online run, without the network'
 complete -c idreq -n "__fish_idreq_using_subcommand board" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand board" -l no-input -d 'Never prompt; fail naming the missing flag instead'
 complete -c idreq -n "__fish_idreq_using_subcommand board" -s h -l help -d 'Print help'

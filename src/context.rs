@@ -11,6 +11,8 @@ use crate::env::Env;
 use crate::error::{CliError, CliResult};
 use crate::request::draft::DraftStore;
 use crate::request::Catalogue;
+use crate::tracker::cache::PageCache;
+use crate::tracker::github::GitHubTracker;
 use crate::tracker::local::LocalTracker;
 use crate::tracker::AnyTracker;
 use crate::ui::Ui;
@@ -112,7 +114,41 @@ impl Context {
                     self.clock,
                 )?))
             }
-            TrackerChoice::Github => Ok(AnyTracker::GitHub(crate::auth::connect(self)?)),
+            TrackerChoice::Github => {
+                let cache = PageCache::new(self.github_cache_dir(), self.clock.now());
+                let tracker = crate::auth::connect(self)?.with_cache(cache);
+                Ok(AnyTracker::GitHub(self.tuned(tracker)))
+            }
+        }
+    }
+
+    /// Opens the configured tracker without the network: GitHub answers lists
+    /// from the pages saved by the last online run (and needs no token); the
+    /// local tracker is always offline.
+    pub async fn offline_tracker(&mut self) -> CliResult<AnyTracker> {
+        match self.tracker_choice() {
+            TrackerChoice::Local => self.tracker().await,
+            TrackerChoice::Github => {
+                let repo = crate::auth::require_repo(self)?;
+                let settings = crate::auth::settings(self, repo, String::new().into());
+                let cache = PageCache::offline(self.github_cache_dir(), self.clock.now());
+                Ok(AnyTracker::GitHub(
+                    GitHubTracker::new(settings)?.with_cache(cache),
+                ))
+            }
+        }
+    }
+
+    /// Returns the folder for saved GitHub list pages.
+    pub fn github_cache_dir(&self) -> PathBuf {
+        self.data_dir().join("cache").join("github")
+    }
+
+    /// Applies the undocumented tuning knobs (benchmarks only).
+    fn tuned(&self, tracker: GitHubTracker) -> GitHubTracker {
+        match self.env.github_page_concurrency.as_deref().map(str::parse) {
+            Some(Ok(pages)) => tracker.with_page_concurrency(pages),
+            _ => tracker,
         }
     }
 }

@@ -19,6 +19,9 @@ pub struct Env {
     pub github_api_url: Option<String>,
     pub keyring: Option<String>,
     pub home: Option<PathBuf>,
+    /// `IDREQ_GITHUB_PAGE_CONCURRENCY`: list pages fetched at once (benchmarks
+    /// set 1 to measure fetching pages one after another).
+    pub github_page_concurrency: Option<String>,
 }
 
 fn var(name: &str) -> Option<String> {
@@ -55,6 +58,7 @@ impl Env {
             github_api_url: var("IDREQ_GITHUB_API_URL"),
             keyring: var("IDREQ_KEYRING"),
             home: path("HOME"),
+            github_page_concurrency: var("IDREQ_GITHUB_PAGE_CONCURRENCY"),
         }
     }
 }

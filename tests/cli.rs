@@ -4,6 +4,7 @@
 mod common;
 
 mod auth;
+mod board_cache;
 mod completions;
 mod config;
 mod contract;

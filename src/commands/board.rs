@@ -7,11 +7,13 @@ use chrono::{DateTime, Utc};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
+use crate::commands::age_text;
 use crate::commands::triage::{as_of, ranked_queue, RankedRequest};
+use crate::config::TrackerChoice;
 use crate::context::Context;
-use crate::error::CliResult;
+use crate::error::{CliError, CliResult};
 use crate::labels::{Priority, Status};
-use crate::tracker::Tracker;
+use crate::tracker::{AnyTracker, Tracker};
 use crate::triage::calendar;
 use crate::ui::sanitize::sanitize_line;
 
@@ -55,6 +57,9 @@ pub struct BoardArgs {
     /// Rank and age as of another moment
     #[arg(long, value_name = "WHEN")]
     pub as_of: Option<String>,
+    /// Show the board saved by the last online run, without the network
+    #[arg(long)]
+    pub offline: bool,
 }
 
 /// A card: a request with its rank and age.
@@ -114,6 +119,11 @@ pub struct Summary {
 #[derive(Debug, Clone, Serialize)]
 pub struct Board {
     pub as_of: DateTime<Utc>,
+    /// When the requests were read from the tracker: now, or with `--offline`
+    /// when the saved copy was fetched.
+    pub fetched_at: DateTime<Utc>,
+    /// True when the board comes from the saved copy (`--offline`).
+    pub offline: bool,
     pub group_by: GroupBy,
     pub columns: Vec<Column>,
     pub summary: Summary,
@@ -124,7 +134,18 @@ pub async fn cmd_board(ctx: &mut Context, args: &BoardArgs) -> CliResult {
     if let Some(t) = &args.type_key {
         crate::commands::check_type_key(ctx, t)?;
     }
-    let tracker = ctx.tracker().await?;
+    let offline = args.offline && matches!(ctx.tracker_choice(), TrackerChoice::Github);
+    if offline && args.mine {
+        return Err(
+            CliError::usage("--mine needs the network to know who you are")
+                .hint("with --offline, name the assignee: --assignee LOGIN"),
+        );
+    }
+    let tracker = if offline {
+        ctx.offline_tracker().await?
+    } else {
+        ctx.tracker().await?
+    };
     let now = as_of(ctx, args.as_of.as_deref())?;
     let me = if args.mine {
         Some(tracker.current_user().await?)
@@ -142,8 +163,30 @@ pub async fn cmd_board(ctx: &mut Context, args: &BoardArgs) -> CliResult {
             .is_none_or(|t| r.type_key.as_ref() == Some(t))
             && who.as_ref().is_none_or(|w| r.assignees.contains(w))
     })
-    .await?;
-    let board = build(ctx, queue, now, args.group_by);
+    .await;
+    let queue =
+        match queue {
+            Err(_) if offline => return Err(CliError::failure(format!(
+                "no saved board for {} yet",
+                tracker.info().location
+            ))
+            .hint(
+                "run `idreq board` once with a network connection; it keeps a copy for --offline",
+            )),
+            q => q?,
+        };
+    let mut board = build(ctx, queue, now, args.group_by);
+    if let AnyTracker::GitHub(gh) = &tracker {
+        if let Some(saved) = gh.offline_as_of().filter(|_| offline) {
+            board.fetched_at = saved;
+            board.offline = true;
+            ctx.ui.status(&format!(
+                "board as of {} ({} ago), saved by the last online run",
+                saved.format("%Y-%m-%d %H:%M UTC"),
+                age_text(ctx.clock.now() - saved)
+            ));
+        }
+    }
     if ctx.ui.json {
         return ctx.ui.json(&board);
     }
@@ -187,6 +230,8 @@ fn build(ctx: &Context, queue: Vec<RankedRequest>, now: DateTime<Utc>, group_by:
     }
     Board {
         as_of: now,
+        fetched_at: ctx.clock.now(),
+        offline: false,
         group_by,
         columns,
         summary,

@@ -26,6 +26,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
+use super::cache::{CachedPage, PageCache};
 use super::{
     Comment, Issue, IssueChange, IssueFilter, IssueState, NewIssue, StateFilter, StateReason,
     Tracker, TrackerError, TrackerInfo, TrackerKind,
@@ -43,8 +44,10 @@ const API_VERSION: &str = "2022-11-28";
 /// Items per page (GitHub's maximum).
 const PER_PAGE: u32 = 100;
 
-/// Pages fetched at once once the first page says how many there are.
-const PAGE_CONCURRENCY: usize = 8;
+/// Pages fetched at once once the first page says how many there are: a
+/// queue of 2,000 requests (20 pages) arrives in one more round trip. GitHub
+/// allows 100 concurrent requests.
+pub const PAGE_CONCURRENCY: usize = 20;
 
 /// How to reach the repository.
 pub struct GitHubSettings {
@@ -130,6 +133,10 @@ pub struct GitHubTracker {
     api_url: String,
     user: tokio::sync::OnceCell<String>,
     retry: RetryPolicy,
+    page_concurrency: usize,
+    cache: Option<PageCache>,
+    /// With an offline cache: when the oldest list served was fetched.
+    served_from: std::sync::Mutex<Option<DateTime<Utc>>>,
 }
 
 /// Whether sending a request twice has the same effect as sending it once.
@@ -161,6 +168,7 @@ struct Reply {
     status: u16,
     body: String,
     link: Option<String>,
+    etag: Option<String>,
     retry_after: Option<u64>,
     ratelimit_remaining: Option<u64>,
     ratelimit_reset: Option<i64>,
@@ -484,7 +492,32 @@ impl GitHubTracker {
             api_url: settings.api_url.trim_end_matches('/').to_string(),
             user: tokio::sync::OnceCell::new(),
             retry: RetryPolicy::default(),
+            page_concurrency: PAGE_CONCURRENCY,
+            cache: None,
+            served_from: std::sync::Mutex::new(None),
         })
+    }
+
+    /// Sets how many list pages are fetched at once (at least 1).
+    pub fn with_page_concurrency(mut self, pages: usize) -> Self {
+        self.page_concurrency = pages.max(1);
+        self
+    }
+
+    /// Keeps list pages in `cache`: later lists send `If-None-Match` and use
+    /// the saved page on `304`; an offline cache answers lists with no network.
+    pub fn with_cache(mut self, cache: PageCache) -> Self {
+        self.cache = Some(cache);
+        self
+    }
+
+    /// With an offline cache: when the oldest list served so far was fetched.
+    pub fn offline_as_of(&self) -> Option<DateTime<Utc>> {
+        *self.served_from.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn is_offline(&self) -> bool {
+        self.cache.as_ref().is_some_and(PageCache::is_offline)
     }
 
     /// Replaces the retry policy (tests, or callers that must not wait).
@@ -506,14 +539,32 @@ impl GitHubTracker {
         )
     }
 
-    /// Sends one request, without retries.
+    /// Sends one request, without retries; a GET with `if_none_match` is
+    /// conditional.
     async fn send_once(
         &self,
         verb: Verb,
         path: &str,
         body: Option<&Value>,
+        if_none_match: Option<&str>,
     ) -> Result<Reply, TrackerError> {
+        if self.is_offline() {
+            return Err(TrackerError::Unreachable {
+                url: self.api_url.clone(),
+                detail: "not connecting (--offline)".into(),
+            });
+        }
+        let conditional = if_none_match
+            .and_then(|tag| http::HeaderValue::from_str(tag).ok())
+            .map(|tag| {
+                let mut headers = http::HeaderMap::new();
+                headers.insert(http::header::IF_NONE_MATCH, tag);
+                headers
+            });
         let result = match verb {
+            Verb::Get if conditional.is_some() => {
+                self.crab._get_with_headers(path, conditional).await
+            }
             Verb::Get => self.crab._get(path).await,
             Verb::Post => self.crab._post(path, body).await,
             Verb::Patch => self.crab._patch(path, body).await,
@@ -533,6 +584,7 @@ impl GitHubTracker {
         let ratelimit_remaining = header("x-ratelimit-remaining").and_then(|v| v.parse().ok());
         let ratelimit_reset = header("x-ratelimit-reset").and_then(|v| v.parse().ok());
         let scopes = header("x-oauth-scopes");
+        let etag = header("etag");
         let body = self.crab.body_to_string(response).await.map_err(|e| {
             match transport_error(&self.api_url, &e) {
                 // The status line arrived, so this was not a connect failure.
@@ -544,6 +596,7 @@ impl GitHubTracker {
             status,
             body,
             link,
+            etag,
             retry_after,
             ratelimit_remaining,
             ratelimit_reset,
@@ -561,12 +614,27 @@ impl GitHubTracker {
         repeat: Repeat,
         target: Target,
     ) -> Result<Reply, TrackerError> {
+        self.request_if(verb, path, body, repeat, target, None)
+            .await
+    }
+
+    /// `request`, conditional on `if_none_match` (a `304` is then an answer).
+    async fn request_if(
+        &self,
+        verb: Verb,
+        path: &str,
+        body: Option<&Value>,
+        repeat: Repeat,
+        target: Target,
+        if_none_match: Option<&str>,
+    ) -> Result<Reply, TrackerError> {
         let mut attempt = 1;
         let mut rate_waits = 0;
         let mut waited = Duration::ZERO;
         loop {
-            let err = match self.send_once(verb, path, body).await {
+            let err = match self.send_once(verb, path, body, if_none_match).await {
                 Ok(reply) if (200..300).contains(&reply.status) => return Ok(reply),
+                Ok(reply) if reply.status == 304 && if_none_match.is_some() => return Ok(reply),
                 Ok(reply) => match rate_limit_of(&reply) {
                     Some(RateLimit::Wait(wait)) => {
                         if rate_waits < self.retry.rate_limit_retries
@@ -623,7 +691,7 @@ impl GitHubTracker {
                 Target::Issue(n) => {
                     // Tell a missing issue from a repository the token cannot see.
                     let path = self.repo_path();
-                    match self.send_once(Verb::Get, &path, None).await {
+                    match self.send_once(Verb::Get, &path, None, None).await {
                         Ok(r) if r.status == 404 => TrackerError::RepoNotFound {
                             repo: self.repo.to_string(),
                         },
@@ -646,13 +714,52 @@ impl GitHubTracker {
 
     /// Fetches every page of a list endpoint. The first page's `Link`
     /// header says how many pages there are; the rest are then fetched
-    /// concurrently (at most `PAGE_CONCURRENCY` at once) and returned in order.
+    /// concurrently (at most `page_concurrency` at once) and returned in order.
     async fn get_pages(&self, path: &str, target: Target) -> Result<Vec<String>, TrackerError> {
-        let sep = if path.contains('?') { '&' } else { '?' };
-        let page_path = |n: u32| format!("{path}{sep}per_page={PER_PAGE}&page={n}");
-        let first = self
-            .request(Verb::Get, &page_path(1), None, Repeat::Safe, target.clone())
-            .await?;
+        self.get_pages_with(path, target, None).await
+    }
+
+    /// `get_pages`, through the page cache when one is set: every page is
+    /// asked for with `If-None-Match` and a `304` is answered from the copy;
+    /// an offline cache answers from the copy alone.
+    async fn get_pages_cached(
+        &self,
+        path: &str,
+        target: Target,
+    ) -> Result<Vec<String>, TrackerError> {
+        match &self.cache {
+            Some(cache) if cache.is_offline() => self.saved_pages(cache, path),
+            Some(cache) => {
+                let bodies = self.get_pages_with(path, target, Some(cache)).await?;
+                cache.store_meta(&self.api_url, path, bodies.len());
+                Ok(bodies)
+            }
+            None => self.get_pages(path, target).await,
+        }
+    }
+
+    /// Returns the saved pages of the list at `path` (offline).
+    fn saved_pages(&self, cache: &PageCache, path: &str) -> Result<Vec<String>, TrackerError> {
+        let missing = || TrackerError::NotFound {
+            what: "a saved copy of this list".into(),
+        };
+        let meta = cache.meta(&self.api_url, path).ok_or_else(missing)?;
+        let bodies = (1..=meta.pages)
+            .map(|n| cache.page(&self.api_url, path, n).map(|p| p.body))
+            .collect::<Option<Vec<String>>>()
+            .ok_or_else(missing)?;
+        let mut from = self.served_from.lock().unwrap_or_else(|e| e.into_inner());
+        *from = Some(from.map_or(meta.fetched_at, |t| t.min(meta.fetched_at)));
+        Ok(bodies)
+    }
+
+    async fn get_pages_with(
+        &self,
+        path: &str,
+        target: Target,
+        cache: Option<&PageCache>,
+    ) -> Result<Vec<String>, TrackerError> {
+        let first = self.get_page(path, 1, target.clone(), cache).await?;
         let link = first.link.clone().unwrap_or_default();
         let mut bodies = vec![first.body];
         let last = link_target(&link, "last").and_then(page_number);
@@ -660,15 +767,10 @@ impl GitHubTracker {
             Some(last) if last > 1 => {
                 let rest: Vec<(u32, String)> = stream::iter(2..=last)
                     .map(|n| {
-                        let p = page_path(n);
                         let t = target.clone();
-                        async move {
-                            self.request(Verb::Get, &p, None, Repeat::Safe, t)
-                                .await
-                                .map(|r| (n, r.body))
-                        }
+                        async move { self.get_page(path, n, t, cache).await.map(|r| (n, r.body)) }
                     })
-                    .buffer_unordered(PAGE_CONCURRENCY)
+                    .buffer_unordered(self.page_concurrency)
                     .try_collect()
                     .await?;
                 let mut rest = rest;
@@ -684,9 +786,7 @@ impl GitHubTracker {
                     if guard > 1000 {
                         break;
                     }
-                    let r = self
-                        .request(Verb::Get, &page_path(n), None, Repeat::Safe, target.clone())
-                        .await?;
+                    let r = self.get_page(path, n, target.clone(), cache).await?;
                     next = r
                         .link
                         .as_deref()
@@ -697,6 +797,37 @@ impl GitHubTracker {
             }
         }
         Ok(bodies)
+    }
+
+    /// Fetches page `n` of the list at `path`; with a cache, conditionally.
+    async fn get_page(
+        &self,
+        path: &str,
+        n: u32,
+        target: Target,
+        cache: Option<&PageCache>,
+    ) -> Result<CachedPage, TrackerError> {
+        let sep = if path.contains('?') { '&' } else { '?' };
+        let url = format!("{path}{sep}per_page={PER_PAGE}&page={n}");
+        let saved = cache.and_then(|c| c.page(&self.api_url, path, n as usize));
+        let tag = saved.as_ref().map(|p| p.etag.as_str());
+        let reply = self
+            .request_if(Verb::Get, &url, None, Repeat::Safe, target, tag)
+            .await?;
+        if reply.status == 304 {
+            return saved.ok_or_else(|| TrackerError::InvalidResponse {
+                detail: "304 Not Modified for a page idreq did not ask about".into(),
+            });
+        }
+        let page = CachedPage {
+            etag: reply.etag.unwrap_or_default(),
+            link: reply.link,
+            body: reply.body,
+        };
+        if let Some(c) = cache.filter(|_| !page.etag.is_empty()) {
+            c.store_page(&self.api_url, path, n as usize, &page);
+        }
+        Ok(page)
     }
 
     async fn get_issue(&self, number: u64) -> Result<Issue, TrackerError> {
@@ -729,13 +860,17 @@ impl GitHubTracker {
             .find(|i| carries(i, id)))
     }
 
-    /// Runs an issue search in this repository, all pages.
-    async fn search(&self, query: &str) -> Result<Vec<Issue>, TrackerError> {
+    /// Runs an issue search in this repository, all pages; `cached` goes
+    /// through the page cache.
+    async fn search(&self, query: &str, cached: bool) -> Result<Vec<Issue>, TrackerError> {
         // https://docs.github.com/en/rest/search/search#search-issues-and-pull-requests
         let path = format!("/search/issues?q={}", encode(query));
-        let bodies = self
-            .get_pages(&path, Target::Other("the search".into()))
-            .await?;
+        let target = Target::Other("the search".into());
+        let bodies = if cached {
+            self.get_pages_cached(&path, target).await?
+        } else {
+            self.get_pages(&path, target).await?
+        };
         let mut out = Vec::new();
         for b in bodies {
             let page: GhSearch = parse_json(&b)?;
@@ -911,18 +1046,13 @@ impl Tracker for GitHubTracker {
         if !filter.labels.is_empty() {
             path.push_str(&format!("&labels={}", encode(&filter.labels.join(","))));
         }
-        let mut seen = BTreeSet::new();
-        let mut issues = Vec::new();
-        for b in self.get_pages(&path, Target::Repo).await? {
-            for i in parse_json::<Vec<GhIssue>>(&b)? {
-                if i.pull_request.is_none() && seen.insert(i.number) {
-                    issues.push(Issue::from(i));
-                }
-            }
-        }
-        if filter.include_unlabelled_requests {
-            if let Some(base) = filter.labels.first() {
-                // Requests whose labels GitHub dropped: marked bodies without the base label.
+        // Requests whose labels GitHub dropped: marked bodies without the base
+        // label. The search runs alongside the list, not after it.
+        let unlabelled_query = filter
+            .labels
+            .first()
+            .filter(|_| filter.include_unlabelled_requests)
+            .map(|base| {
                 let mut q = format!(
                     "repo:{} is:issue idreq in:body -label:\"{}\"",
                     self.repo,
@@ -933,12 +1063,29 @@ impl Tracker for GitHubTracker {
                     StateFilter::Closed => q.push_str(" is:closed"),
                     StateFilter::All => {}
                 }
-                for i in self.search(&q).await? {
-                    let marked = body::parse(&i.body).marker.is_some();
-                    if marked && seen.insert(i.number) {
-                        issues.push(i);
-                    }
+                q
+            });
+        let unlabelled = async {
+            match &unlabelled_query {
+                Some(q) => self.search(q, true).await,
+                None => Ok(Vec::new()),
+            }
+        };
+        let (bodies, unlabelled) =
+            futures::try_join!(self.get_pages_cached(&path, Target::Repo), unlabelled)?;
+        let mut seen = BTreeSet::new();
+        let mut issues = Vec::new();
+        for b in bodies {
+            for i in parse_json::<Vec<GhIssue>>(&b)? {
+                if i.pull_request.is_none() && seen.insert(i.number) {
+                    issues.push(Issue::from(i));
                 }
+            }
+        }
+        for i in unlabelled {
+            let marked = body::parse(&i.body).marker.is_some();
+            if marked && seen.insert(i.number) {
+                issues.push(i);
             }
         }
         issues.sort_by_key(|i| i.number);
@@ -1041,7 +1188,7 @@ impl Tracker for GitHubTracker {
         // Older requests: the search index (which lags a little behind).
         let q = format!("repo:{} is:issue \"{}\" in:body", self.repo, id);
         Ok(self
-            .search(&q)
+            .search(&q, false)
             .await?
             .into_iter()
             .filter(|i| carries(i, id))

@@ -2,6 +2,7 @@
 //! (the embedded SQLite tracker and GitHub). Backend types never leave their
 //! module; everything here is idreq's own.
 
+pub mod cache;
 pub mod github;
 pub mod local;
 

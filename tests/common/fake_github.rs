@@ -67,6 +67,8 @@ pub struct Logged {
     pub headers: BTreeMap<String, String>,
     pub started: Instant,
     pub finished: Option<Instant>,
+    /// The status answered (0 until answered).
+    pub status: u16,
 }
 
 #[derive(Debug, Clone)]
@@ -320,6 +322,7 @@ fn write_answer(stream: &mut TcpStream, a: &Answer, truncate: bool) {
         200 => "OK",
         201 => "Created",
         204 => "No Content",
+        304 => "Not Modified",
         401 => "Unauthorized",
         403 => "Forbidden",
         404 => "Not Found",
@@ -363,6 +366,7 @@ fn serve(mut stream: TcpStream, state: Arc<Mutex<State>>, port: u16) {
             headers: req.headers.clone(),
             started: Instant::now(),
             finished: None,
+            status: 0,
         });
         s.log.len() - 1
     };
@@ -406,8 +410,9 @@ fn serve(mut stream: TcpStream, state: Arc<Mutex<State>>, port: u16) {
     {
         std::thread::sleep(page_delay);
     }
-    let a = handle(&req, &state, port);
+    let a = conditional(&req, handle(&req, &state, port));
     finish(&state);
+    state.lock().unwrap_or_else(|e| e.into_inner()).log[index].status = a.status;
     match fault {
         Some(Fault::HandleThenDrop) => {
             let _ = stream.shutdown(std::net::Shutdown::Both);
@@ -424,6 +429,25 @@ fn serve(mut stream: TcpStream, state: Arc<Mutex<State>>, port: u16) {
         }
         _ => write_answer(&mut stream, &a, false),
     }
+}
+
+/// Gives list answers (issues, searches) an ETag over body and `Link`, as
+/// GitHub does, and answers a matching `If-None-Match` with 304.
+fn conditional(req: &Request, mut a: Answer) -> Answer {
+    use std::hash::{Hash, Hasher};
+    let list = req.path.ends_with("/issues") || req.path == "/search/issues";
+    if req.method != "GET" || a.status != 200 || !list {
+        return a;
+    }
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (&a.headers, &a.body).hash(&mut h);
+    let etag = format!("W/\"{:016x}\"", h.finish());
+    a.headers.push(("ETag".into(), etag.clone()));
+    if req.headers.get("if-none-match") == Some(&etag) {
+        a.status = 304;
+        a.body.clear();
+    }
+    a
 }
 
 /// Decodes a percent-encoded query value (`+` is a space).
