@@ -8,7 +8,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 use crate::labels::{Estimate, LabelScheme, Priority, Status};
-use crate::request::body::decode;
+use crate::request::body::decode_marked;
 use crate::request::{Catalogue, FieldValue, RequestId};
 use crate::tracker::{Issue, IssueState};
 
@@ -43,7 +43,7 @@ impl TrackedRequest {
     /// Reads `issue` with the catalogue and label scheme.
     pub fn from_issue(issue: &Issue, catalogue: &Catalogue, labels: &LabelScheme) -> Self {
         let fallback = RequestId::parse(&format!("issue-{}", issue.number)).expect("valid id");
-        let decoded = decode(
+        let decoded = decode_marked(
             catalogue,
             &issue.title,
             &issue.body,
@@ -51,11 +51,26 @@ impl TrackedRequest {
             fallback,
         )
         .ok();
-        let has_marker = crate::request::body::parse(&issue.body).marker.is_some();
+        let (type_key, fields, request_id, summary, faq_shown) = match decoded {
+            Some((r, marked)) => (
+                Some(r.type_key),
+                r.fields,
+                marked.then(|| r.request_id.to_string()),
+                r.summary,
+                r.faq_shown,
+            ),
+            None => (
+                None,
+                Default::default(),
+                None,
+                issue.title.clone(),
+                Vec::new(),
+            ),
+        };
         Self {
             number: issue.number,
             title: issue.title.clone(),
-            type_key: decoded.as_ref().map(|r| r.type_key.clone()),
+            type_key,
             status: labels.status_of(issue),
             priority: labels.priority_of(&issue.labels),
             estimate: labels.estimate_of(&issue.labels),
@@ -66,22 +81,13 @@ impl TrackedRequest {
             closed_at: issue.closed_at,
             state: issue.state,
             url: issue.url.clone(),
-            fields: decoded
-                .as_ref()
-                .map(|r| r.fields.clone())
-                .unwrap_or_default(),
-            request_id: decoded
-                .as_ref()
-                .filter(|_| has_marker)
-                .map(|r| r.request_id.to_string()),
-            summary: decoded
-                .as_ref()
-                .map(|r| r.summary.clone())
-                .unwrap_or_else(|| issue.title.clone()),
+            fields,
+            request_id,
+            summary,
             labels: issue.labels.clone(),
             target_date: labels.target_of(&issue.labels),
             snoozed_until: labels.snoozed_until(&issue.labels),
-            faq_shown: decoded.map(|r| r.faq_shown).unwrap_or_default(),
+            faq_shown,
         }
     }
 

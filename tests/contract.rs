@@ -103,6 +103,7 @@ fn through(env: &TestEnv, fake: &FakeGitHub, prism: &Prism, args: &[&str]) -> st
 fn contract_idreq_and_the_fake_match_githubs_openapi_description() {
     let env = TestEnv::new();
     let fake = FakeGitHub::start();
+    fake.state().not_modified = false;
     let Some(prism) = start_prism(&fake.url(), env.path()) else {
         return;
     };

@@ -188,36 +188,36 @@ impl ParsedBody {
 pub fn parse(body: &str) -> ParsedBody {
     let lines: Vec<&str> = body.split('\n').collect();
     let mut parsed = ParsedBody::default();
-    let mut current: Option<(String, Vec<&str>)> = None;
+    // The open section: its label and the index of its first line. A
+    // section's lines are contiguous, fenced blocks included.
+    let mut current: Option<(String, usize)> = None;
     let mut i = 0;
     while i < lines.len() {
         let line = lines[i];
         if let Some(label) = line.strip_prefix("### ") {
-            finish_section(&mut parsed, current.take());
-            current = Some((label.trim_end_matches('\r').trim().to_string(), Vec::new()));
+            if let Some((label, start)) = current.take() {
+                finish_section(&mut parsed, label, &lines[start..i]);
+            }
+            current = Some((label.trim_end_matches('\r').trim().to_string(), i + 1));
             i += 1;
             continue;
         }
         if let Some(ticks) = fence_opening(line) {
-            // Copy the fenced block whole, so nothing inside it reads as structure.
-            let end = (i + 1..lines.len())
+            // Skip the fenced block whole, so nothing inside it reads as structure.
+            i = (i + 1..lines.len())
                 .find(|&j| lines[j] == ticks)
-                .unwrap_or(lines.len().saturating_sub(1));
-            if let Some((_, content)) = current.as_mut() {
-                content.extend_from_slice(&lines[i..=end]);
-            }
-            i = end + 1;
+                .unwrap_or(lines.len().saturating_sub(1))
+                + 1;
             continue;
         }
         if parsed.marker.is_none() {
             parsed.marker = Marker::parse(line);
         }
-        if let Some((_, content)) = current.as_mut() {
-            content.push(line);
-        }
         i += 1;
     }
-    finish_section(&mut parsed, current);
+    if let Some((label, start)) = current {
+        finish_section(&mut parsed, label, &lines[start.min(lines.len())..]);
+    }
     parsed
 }
 
@@ -226,16 +226,14 @@ fn fence_opening(line: &str) -> Option<&str> {
     (ticks.len() >= 3 && ticks.chars().all(|c| c == '`')).then_some(ticks)
 }
 
-fn finish_section(parsed: &mut ParsedBody, section: Option<(String, Vec<&str>)>) {
-    let Some((label, mut lines)) = section else {
-        return;
-    };
-    while lines.first().is_some_and(|l| l.trim().is_empty()) {
-        lines.remove(0);
-    }
-    while lines.last().is_some_and(|l| l.trim().is_empty()) {
-        lines.pop();
-    }
+fn finish_section(parsed: &mut ParsedBody, label: String, lines: &[&str]) {
+    let blank = |l: &&str| l.trim().is_empty();
+    let start = lines.iter().position(|l| !blank(l)).unwrap_or(lines.len());
+    let end = lines
+        .iter()
+        .rposition(|l| !blank(l))
+        .map_or(start, |e| e + 1);
+    let lines = &lines[start..end];
     let (content, fenced) = match lines.first().and_then(|l| fence_opening(l)) {
         Some(ticks) if lines.len() >= 2 && lines.last() == Some(&ticks) => {
             (Some(lines[1..lines.len() - 1].join("\n")), true)
@@ -243,11 +241,15 @@ fn finish_section(parsed: &mut ParsedBody, section: Option<(String, Vec<&str>)>)
         _ => {
             // Bodies written in GitHub's web editor use CRLF; idreq's own raw
             // answers never hold a '\r' (those are fenced), so dropping it is exact.
-            let text = lines
-                .iter()
-                .map(|l| l.trim_end_matches('\r'))
-                .collect::<Vec<_>>()
-                .join("\n");
+            let text = if lines.iter().any(|l| l.ends_with('\r')) {
+                lines
+                    .iter()
+                    .map(|l| l.trim_end_matches('\r'))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            } else {
+                lines.join("\n")
+            };
             let empty = text.is_empty() || text == NO_RESPONSE;
             ((!empty).then_some(text), false)
         }
@@ -278,7 +280,19 @@ pub fn decode(
     labels: &[String],
     fallback_id: RequestId,
 ) -> Result<Request, DecodeError> {
+    decode_marked(catalogue, title, body, labels, fallback_id).map(|(r, _)| r)
+}
+
+/// Like [`decode`], also saying whether the body carried an idreq marker.
+pub fn decode_marked(
+    catalogue: &Catalogue,
+    title: &str,
+    body: &str,
+    labels: &[String],
+    fallback_id: RequestId,
+) -> Result<(Request, bool), DecodeError> {
     let parsed = parse(body);
+    let has_marker = parsed.marker.is_some();
     let t = match &parsed.marker {
         Some(m) => catalogue
             .get(&m.type_key)
@@ -312,13 +326,14 @@ pub fn decode(
                 .collect()
         })
         .unwrap_or_default();
-    Ok(Request {
+    let request = Request {
         type_key: t.key.clone(),
         summary,
         fields,
         request_id: parsed.marker.map(|m| m.request_id).unwrap_or(fallback_id),
         faq_shown,
-    })
+    };
+    Ok((request, has_marker))
 }
 
 fn split_list(content: &str, fenced: bool) -> Vec<String> {

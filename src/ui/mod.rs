@@ -100,10 +100,23 @@ impl Ui {
     }
 
     /// Prints a value as pretty JSON on stdout.
+    /// Indented for a person at a terminal; compact when piped, where a
+    /// program reads it (jq and friends indent it again if asked).
     pub fn json<T: Serialize>(&mut self, value: &T) -> Result<(), CliError> {
-        let text = serde_json::to_string_pretty(value)
-            .map_err(|e| CliError::failure(format!("cannot write JSON: {e}")))?;
-        self.data(&text);
+        let mut w = io::BufWriter::new(&mut self.out);
+        let result = if self.term.stdout_tty {
+            serde_json::to_writer_pretty(&mut w, value)
+        } else {
+            serde_json::to_writer(&mut w, value)
+        };
+        match result {
+            // A reader that stops early (`| head`) is not a failure.
+            Err(e) if e.io_error_kind() == Some(io::ErrorKind::BrokenPipe) => return Ok(()),
+            Err(e) => return Err(CliError::failure(format!("cannot write JSON: {e}"))),
+            Ok(()) => {}
+        }
+        let _ = writeln!(w);
+        let _ = w.flush();
         Ok(())
     }
 
