@@ -42,6 +42,11 @@ pub struct TrackedRequest {
 impl TrackedRequest {
     /// Reads `issue` with the catalogue and label scheme.
     pub fn from_issue(issue: &Issue, catalogue: &Catalogue, labels: &LabelScheme) -> Self {
+        Self::from_owned_issue(issue.clone(), catalogue, labels)
+    }
+
+    /// Like [`TrackedRequest::from_issue`], taking the issue (no copies).
+    pub fn from_owned_issue(issue: Issue, catalogue: &Catalogue, labels: &LabelScheme) -> Self {
         let fallback = RequestId::parse(&format!("issue-{}", issue.number)).expect("valid id");
         let decoded = decode_marked(
             catalogue,
@@ -67,27 +72,28 @@ impl TrackedRequest {
                 Vec::new(),
             ),
         };
+        let status = labels.status_of(&issue);
         Self {
             number: issue.number,
-            title: issue.title.clone(),
             type_key,
-            status: labels.status_of(issue),
+            status,
             priority: labels.priority_of(&issue.labels),
             estimate: labels.estimate_of(&issue.labels),
-            assignees: issue.assignees.clone(),
-            author: issue.author.clone(),
             created_at: issue.created_at,
             updated_at: issue.updated_at,
             closed_at: issue.closed_at,
             state: issue.state,
-            url: issue.url.clone(),
             fields,
             request_id,
             summary,
-            labels: issue.labels.clone(),
             target_date: labels.target_of(&issue.labels),
             snoozed_until: labels.snoozed_until(&issue.labels),
             faq_shown,
+            title: issue.title,
+            assignees: issue.assignees,
+            author: issue.author,
+            url: issue.url,
+            labels: issue.labels,
         }
     }
 

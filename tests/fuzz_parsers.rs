@@ -113,7 +113,7 @@ pub fn check_body(body: &str) {
     let catalogue = bundled();
     let parsed = parse(body);
     for s in &parsed.sections {
-        let _ = parsed.section(&s.label);
+        let _ = parsed.section(s.label);
     }
     let mut labels: Vec<String> = body.lines().take(8).map(str::to_string).collect();
     labels.extend(

@@ -175,7 +175,9 @@ pub async fn cmd_board(ctx: &mut Context, args: &BoardArgs) -> CliResult {
             )),
             q => q?,
         };
-    let mut board = build(ctx, queue, now, args.group_by);
+    // The process ends after printing; freeing thousands of cards first
+    // would only delay the exit.
+    let mut board = std::mem::ManuallyDrop::new(build(ctx, queue, now, args.group_by));
     if let AnyTracker::GitHub(gh) = &tracker {
         if let Some(saved) = gh.offline_as_of().filter(|_| offline) {
             board.fetched_at = saved;
@@ -188,7 +190,7 @@ pub async fn cmd_board(ctx: &mut Context, args: &BoardArgs) -> CliResult {
         }
     }
     if ctx.ui.json {
-        return ctx.ui.json(&board);
+        return ctx.ui.json(&*board);
     }
     let text = match args.format {
         BoardFormat::Markdown => markdown(&board),

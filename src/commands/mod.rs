@@ -88,8 +88,8 @@ pub async fn load_requests(
     let catalogue = ctx.catalogue()?.clone();
     let labels = ctx.config.config.labels.clone();
     Ok(issues
-        .iter()
-        .map(|i| TrackedRequest::from_issue(i, &catalogue, &labels))
+        .into_iter()
+        .map(|i| TrackedRequest::from_owned_issue(i, &catalogue, &labels))
         .collect())
 }
 

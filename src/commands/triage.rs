@@ -141,11 +141,14 @@ pub async fn cmd_triage(ctx: &mut Context, args: &TriageArgs) -> CliResult {
         })
         .take(args.limit.unwrap_or(usize::MAX))
         .collect();
+    // The process ends after printing; freeing thousands of requests first
+    // would only delay the exit.
+    let queue = std::mem::ManuallyDrop::new(queue);
     if ctx.ui.json {
-        return ctx.ui.json(&queue);
+        return ctx.ui.json(&*queue);
     }
     if ctx.ui.term.interactive && !args.list {
-        return session(ctx, &tracker, queue).await;
+        return session(ctx, &tracker, std::mem::ManuallyDrop::into_inner(queue)).await;
     }
     print_queue(ctx, &queue, args.explain);
     Ok(())

@@ -12,6 +12,7 @@
 //! no answer can forge another field or the marker, and parsing gives back
 //! exactly what was rendered.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use super::catalogue::{Catalogue, FieldKind, RequestType};
@@ -161,62 +162,68 @@ pub fn is_plain_list_item(item: &str) -> bool {
 
 /// One `### label` section as read from a body.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Section {
-    pub label: String,
+pub struct Section<'a> {
+    pub label: &'a str,
     /// The answer, or `None` for `_No response_` or an empty section.
-    pub content: Option<String>,
+    /// Borrowed from the body unless it had to be changed (CRLF).
+    pub content: Option<Cow<'a, str>>,
     /// Whether the answer was fenced (a fenced list holds one item per line).
     pub fenced: bool,
 }
 
 /// A body split into its marker and sections.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct ParsedBody {
+pub struct ParsedBody<'a> {
     pub marker: Option<Marker>,
-    pub sections: Vec<Section>,
+    pub sections: Vec<Section<'a>>,
 }
 
-impl ParsedBody {
+impl<'a> ParsedBody<'a> {
     /// Returns the section with this label.
-    pub fn section(&self, label: &str) -> Option<&Section> {
+    pub fn section(&self, label: &str) -> Option<&Section<'a>> {
         self.sections.iter().find(|s| s.label == label)
     }
 }
 
 /// Splits an issue body into its marker and `### ` sections. Never fails:
 /// text that is not in the format simply yields fewer sections.
-pub fn parse(body: &str) -> ParsedBody {
-    let lines: Vec<&str> = body.split('\n').collect();
+pub fn parse(body: &str) -> ParsedBody<'_> {
     let mut parsed = ParsedBody::default();
-    // The open section: its label and the index of its first line. A
-    // section's lines are contiguous, fenced blocks included.
-    let mut current: Option<(String, usize)> = None;
-    let mut i = 0;
-    while i < lines.len() {
-        let line = lines[i];
+    // The open section: its label and the byte offset where its text starts.
+    // A section's text is contiguous, fenced blocks included.
+    let mut current: Option<(&str, usize)> = None;
+    let mut offset = 0;
+    let mut lines = body.split('\n');
+    while let Some(line) = lines.next() {
+        let line_start = offset;
+        offset += line.len() + 1;
         if let Some(label) = line.strip_prefix("### ") {
             if let Some((label, start)) = current.take() {
-                finish_section(&mut parsed, label, &lines[start..i]);
+                finish_section(
+                    &mut parsed,
+                    label,
+                    &body[start..line_start.saturating_sub(1).max(start)],
+                );
             }
-            current = Some((label.trim_end_matches('\r').trim().to_string(), i + 1));
-            i += 1;
+            current = Some((label.trim_end_matches('\r').trim(), offset.min(body.len())));
             continue;
         }
         if let Some(ticks) = fence_opening(line) {
             // Skip the fenced block whole, so nothing inside it reads as structure.
-            i = (i + 1..lines.len())
-                .find(|&j| lines[j] == ticks)
-                .unwrap_or(lines.len().saturating_sub(1))
-                + 1;
+            for inner in lines.by_ref() {
+                offset += inner.len() + 1;
+                if inner == ticks {
+                    break;
+                }
+            }
             continue;
         }
         if parsed.marker.is_none() {
             parsed.marker = Marker::parse(line);
         }
-        i += 1;
     }
     if let Some((label, start)) = current {
-        finish_section(&mut parsed, label, &lines[start.min(lines.len())..]);
+        finish_section(&mut parsed, label, &body[start.min(body.len())..]);
     }
     parsed
 }
@@ -226,29 +233,25 @@ fn fence_opening(line: &str) -> Option<&str> {
     (ticks.len() >= 3 && ticks.chars().all(|c| c == '`')).then_some(ticks)
 }
 
-fn finish_section(parsed: &mut ParsedBody, label: String, lines: &[&str]) {
-    let blank = |l: &&str| l.trim().is_empty();
-    let start = lines.iter().position(|l| !blank(l)).unwrap_or(lines.len());
-    let end = lines
-        .iter()
-        .rposition(|l| !blank(l))
-        .map_or(start, |e| e + 1);
-    let lines = &lines[start..end];
-    let (content, fenced) = match lines.first().and_then(|l| fence_opening(l)) {
-        Some(ticks) if lines.len() >= 2 && lines.last() == Some(&ticks) => {
-            (Some(lines[1..lines.len() - 1].join("\n")), true)
-        }
-        _ => {
+fn finish_section<'a>(parsed: &mut ParsedBody<'a>, label: &'a str, text: &'a str) {
+    // Blank lines around the answer are layout, not part of it. (An answer
+    // written by idreq never starts or ends with white space: such answers
+    // are fenced.)
+    let text = text.trim();
+    let fenced_content = text.split_once('\n').and_then(|(first, rest)| {
+        let ticks = fence_opening(first.trim_end_matches('\r'))?;
+        let (inner, last) = rest.rsplit_once('\n').unwrap_or(("", rest));
+        (last == ticks).then_some(if rest == last { "" } else { inner })
+    });
+    let (content, fenced) = match fenced_content {
+        Some(inner) => (Some(Cow::Borrowed(inner)), true),
+        None => {
             // Bodies written in GitHub's web editor use CRLF; idreq's own raw
             // answers never hold a '\r' (those are fenced), so dropping it is exact.
-            let text = if lines.iter().any(|l| l.ends_with('\r')) {
-                lines
-                    .iter()
-                    .map(|l| l.trim_end_matches('\r'))
-                    .collect::<Vec<_>>()
-                    .join("\n")
+            let text: Cow<'a, str> = if text.contains('\r') {
+                Cow::Owned(text.replace("\r\n", "\n"))
             } else {
-                lines.join("\n")
+                Cow::Borrowed(text)
             };
             let empty = text.is_empty() || text == NO_RESPONSE;
             ((!empty).then_some(text), false)
@@ -312,7 +315,7 @@ pub fn decode_marked(
         let value = if spec.kind == FieldKind::MultiChoice {
             FieldValue::Many(split_list(content, section.fenced))
         } else {
-            FieldValue::One(content.clone())
+            FieldValue::One(content.to_string())
         };
         fields.insert(spec.key.clone(), value);
     }
