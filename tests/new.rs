@@ -392,40 +392,7 @@ fn an_incomplete_request_is_kept_as_a_draft_and_resumes() {
 fn twenty_concurrent_processes_get_twenty_unique_numbers() {
     let env = TestEnv::new();
     env.file("pr-review", "Warm up the store", &[]);
-    let children: Vec<_> = (0..20)
-        .map(|i| {
-            let mut args: Vec<String> = vec![
-                "new".into(),
-                "--type".into(),
-                "mock-auth".into(),
-                "--title".into(),
-                format!("Concurrent request {i}"),
-                "--json".into(),
-            ];
-            for (k, v) in valid_fields("mock-auth") {
-                args.push("-f".into());
-                args.push(format!("{k}={v}"));
-            }
-            env.cmd()
-                .args(&args)
-                .stdout(std::process::Stdio::piped())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    let mut numbers: Vec<u64> = children
-        .into_iter()
-        .map(|c| {
-            let out = c.wait_with_output().unwrap();
-            assert_success(&out);
-            serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()["number"]
-                .as_u64()
-                .unwrap()
-        })
-        .collect();
-    numbers.sort();
-    numbers.dedup();
+    let numbers = env.file_concurrently(20);
     assert_eq!(numbers.len(), 20);
     let list = env.json(&["list", "--json", "--limit", "100"]);
     assert_eq!(list.as_array().unwrap().len(), 21);

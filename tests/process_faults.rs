@@ -169,40 +169,7 @@ fn process_kill_9_after_the_summary_and_mid_fields_keeps_every_answer() {
 fn process_fifty_concurrent_new_get_fifty_unique_numbers() {
     let env = TestEnv::new();
     env.file("pr-review", "Warm up the store", &[]);
-    let children: Vec<_> = (0..50)
-        .map(|i| {
-            let mut args: Vec<String> = vec![
-                "new".into(),
-                "--type".into(),
-                "mock-auth".into(),
-                "--title".into(),
-                format!("Concurrent request number {i}"),
-                "--json".into(),
-            ];
-            for (k, v) in valid_fields("mock-auth") {
-                args.push("-f".into());
-                args.push(format!("{k}={v}"));
-            }
-            env.cmd()
-                .args(&args)
-                .stdout(std::process::Stdio::piped())
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap()
-        })
-        .collect();
-    let mut numbers: Vec<u64> = children
-        .into_iter()
-        .map(|c| {
-            let out = c.wait_with_output().unwrap();
-            assert_success(&out);
-            serde_json::from_slice::<Value>(&out.stdout).unwrap()["number"]
-                .as_u64()
-                .unwrap()
-        })
-        .collect();
-    numbers.sort();
-    numbers.dedup();
+    let numbers = env.file_concurrently(50);
     assert_eq!(numbers.len(), 50);
     assert_eq!(numbers, (2..=51).collect::<Vec<u64>>());
     let list = env.json(&["list", "--json", "--limit", "100"]);

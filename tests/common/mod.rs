@@ -235,3 +235,45 @@ impl TestEnv {
             .expect("run idreq")
     }
 }
+
+impl TestEnv {
+    /// Files `n` mock-auth requests from `n` processes at once and returns
+    /// their numbers, sorted, duplicates removed.
+    pub fn file_concurrently(&self, n: usize) -> Vec<u64> {
+        let children: Vec<_> = (0..n)
+            .map(|i| {
+                let mut args: Vec<String> = vec![
+                    "new".into(),
+                    "--type".into(),
+                    "mock-auth".into(),
+                    "--title".into(),
+                    format!("Concurrent request number {i}"),
+                    "--json".into(),
+                ];
+                for (k, v) in valid_fields("mock-auth") {
+                    args.push("-f".into());
+                    args.push(format!("{k}={v}"));
+                }
+                self.cmd()
+                    .args(&args)
+                    .stdout(std::process::Stdio::piped())
+                    .stderr(std::process::Stdio::piped())
+                    .spawn()
+                    .expect("spawn idreq")
+            })
+            .collect();
+        let mut numbers: Vec<u64> = children
+            .into_iter()
+            .map(|c| {
+                let out = c.wait_with_output().expect("wait for idreq");
+                assert_success(&out);
+                serde_json::from_slice::<Value>(&out.stdout).expect("json")["number"]
+                    .as_u64()
+                    .expect("number")
+            })
+            .collect();
+        numbers.sort();
+        numbers.dedup();
+        numbers
+    }
+}
