@@ -87,10 +87,40 @@ pub async fn load_requests(
     let issues = tracker.list(&filter).await?;
     let catalogue = ctx.catalogue()?.clone();
     let labels = ctx.config.config.labels.clone();
-    Ok(issues
-        .into_iter()
-        .map(|i| TrackedRequest::from_owned_issue(i, &catalogue, &labels))
-        .collect())
+    Ok(decode_all(issues, &catalogue, &labels))
+}
+
+/// Below this many issues, reading them on one thread is quicker than
+/// starting a second.
+const PARALLEL_FROM: usize = 1_000;
+
+/// Reads issues as requests, on two threads for a large queue (reading the
+/// bodies is most of the work of `board` and `triage` over thousands).
+fn decode_all(
+    mut issues: Vec<crate::tracker::Issue>,
+    catalogue: &crate::request::Catalogue,
+    labels: &crate::labels::LabelScheme,
+) -> Vec<TrackedRequest> {
+    let decode = |part: Vec<crate::tracker::Issue>| -> Vec<TrackedRequest> {
+        part.into_iter()
+            .map(|i| TrackedRequest::from_owned_issue(i, catalogue, labels))
+            .collect()
+    };
+    if issues.len() < PARALLEL_FROM {
+        return decode(issues);
+    }
+    let second = issues.split_off(issues.len() / 2);
+    std::thread::scope(|scope| {
+        let other = scope.spawn(|| decode(second));
+        let mut first = decode(issues);
+        // A panic while decoding is a bug; surface it rather than lose requests.
+        first.extend(
+            other
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e)),
+        );
+        first
+    })
 }
 
 /// Returns "3d", "5h", "12m" for a duration.
