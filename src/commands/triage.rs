@@ -364,7 +364,7 @@ async fn session(ctx: &mut Context, tracker: &AnyTracker, queue: Vec<RankedReque
             continue;
         };
         let mut amend = |text: String| -> CliResult<String> {
-            ctx_amend(&mut prompter, text).map_err(prompt_error)
+            offer_to_edit_reply(&mut prompter, text).map_err(prompt_error)
         };
         let result = apply(
             ctx,
@@ -389,7 +389,7 @@ fn prompt_error(e: PromptError) -> CliError {
     }
 }
 
-fn ctx_amend(prompter: &mut dyn Prompter, text: String) -> Result<String, PromptError> {
+fn offer_to_edit_reply(prompter: &mut dyn Prompter, text: String) -> Result<String, PromptError> {
     if prompter.confirm("Edit the reply before it is posted?", Some(false))? {
         return prompter.multiline("Reply", &text);
     }
@@ -445,7 +445,7 @@ fn ask_change(
                 }
                 match date_flag(ctx, "target", t.trim()) {
                     Ok(d) => break Some(d),
-                    Err(e) => eprintln_warning(&e.message),
+                    Err(e) => warn_in_session(&e.message),
                 }
             };
             (
@@ -491,7 +491,7 @@ fn ask_change(
                 match t.trim().trim_start_matches('#').parse::<u64>() {
                     Ok(n) => break n,
                     Err(_) if t.trim().is_empty() => return Ok(None),
-                    Err(_) => eprintln_warning(&format!("`{}` is not a request number", t.trim())),
+                    Err(_) => warn_in_session(&format!("`{}` is not a request number", t.trim())),
                 }
             };
             (
@@ -509,8 +509,8 @@ fn ask_change(
                 let t = p.input("Snooze until (mon, +3d, 2026-12-10)", "+3d")?;
                 match date_flag(ctx, "until", t.trim()) {
                     Ok(d) if d > ctx.clock.today() => break d,
-                    Ok(d) => eprintln_warning(&format!("{d} is not in the future")),
-                    Err(e) => eprintln_warning(&e.message),
+                    Ok(d) => warn_in_session(&format!("{d} is not in the future")),
+                    Err(e) => warn_in_session(&e.message),
                 }
             };
             (
@@ -526,7 +526,9 @@ fn ask_change(
     }))
 }
 
-fn eprintln_warning(text: &str) {
+/// Warns during a triage session, between prompts (the prompts also write to
+/// the terminal's stderr, so this keeps the order of what the user sees).
+fn warn_in_session(text: &str) {
     let _ = console::Term::stderr().write_line(&format!(
         "{} {text}",
         console::style("warning:").yellow().for_stderr()
