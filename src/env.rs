@@ -19,6 +19,8 @@ pub struct Env {
     pub github_api_url: Option<String>,
     pub keyring: Option<String>,
     pub home: Option<PathBuf>,
+    /// A D-Bus session bus is there (desktop Linux), so the Secret Service can be asked.
+    pub dbus_session: bool,
     /// `IDREQ_GITHUB_PAGE_CONCURRENCY`: list pages fetched at once (benchmarks
     /// set 1 to measure fetching pages one after another).
     pub github_page_concurrency: Option<String>,
@@ -58,6 +60,7 @@ impl Env {
             github_api_url: var("IDREQ_GITHUB_API_URL"),
             keyring: var("IDREQ_KEYRING"),
             home: path("HOME"),
+            dbus_session: var("DBUS_SESSION_BUS_ADDRESS").is_some(),
             github_page_concurrency: var("IDREQ_GITHUB_PAGE_CONCURRENCY"),
         }
     }

@@ -217,8 +217,10 @@ fn auth_login_insecure_storage_then_status_and_logout() {
     );
 }
 
-/// The real kernel keyring. Runs when IDREQ_KEYRING_IT=1, inside
-/// `keyctl session - cargo test --locked --test cli keyring` (see .ci/run).
+/// A real OS keyring. Runs when IDREQ_KEYRING_IT=1: the kernel keyring
+/// inside `keyctl session - cargo test --locked --test cli keyring`, or the
+/// Secret Service with IDREQ_KEYRING_IT_STORE=secret-service inside
+/// `dbus-run-session` with gnome-keyring unlocked (see .ci/run).
 #[test]
 fn auth_keyring_round_trip_in_the_kernel_keyring() {
     #[allow(clippy::disallowed_methods)]
@@ -226,36 +228,42 @@ fn auth_keyring_round_trip_in_the_kernel_keyring() {
         eprintln!("skipped: set IDREQ_KEYRING_IT=1 and run inside `keyctl session -` to test the real keyring");
         return;
     }
+    #[allow(clippy::disallowed_methods)]
+    let store = std::env::var("IDREQ_KEYRING_IT_STORE").unwrap_or_else(|_| "keyutils".into());
+    let (store, name) = match store.as_str() {
+        "secret-service" => ("secret-service", "the Secret Service keyring"),
+        _ => ("keyutils", "the Linux kernel keyring (keyutils)"),
+    };
     let env = TestEnv::new();
     // A fresh port per run makes the keyring entry (service idreq, account 127.0.0.1:PORT) unique.
     let fake = FakeGitHub::start();
     let out = run_auth(
         &env,
         &fake,
-        "keyutils",
+        store,
         &["auth", "login", "--with-token"],
         TOKEN,
     );
     assert_success(&out);
     assert!(
-        stderr(&out).contains("token stored in the Linux kernel keyring (keyutils)"),
+        stderr(&out).contains(&format!("token stored in {name}")),
         "{}",
         stderr(&out)
     );
-    let status = run_auth(&env, &fake, "keyutils", &["auth", "status", "--json"], "");
+    let status = run_auth(&env, &fake, store, &["auth", "status", "--json"], "");
     assert_success(&status);
     let v: Value = serde_json::from_slice(&status.stdout).unwrap();
     assert_eq!(v["source"]["kind"], "keyring");
-    let listed = run_auth(&env, &fake, "keyutils", &["list", "--json"], "");
+    let listed = run_auth(&env, &fake, store, &["list", "--json"], "");
     assert_success(&listed);
-    let out = run_auth(&env, &fake, "keyutils", &["auth", "logout"], "");
+    let out = run_auth(&env, &fake, store, &["auth", "logout"], "");
     assert_success(&out);
     assert!(
-        stderr(&out).contains("removed the token from the Linux kernel keyring"),
+        stderr(&out).contains(&format!("removed the token from {name}")),
         "{}",
         stderr(&out)
     );
-    let out = run_auth(&env, &fake, "keyutils", &["auth", "status"], "");
+    let out = run_auth(&env, &fake, store, &["auth", "status"], "");
     assert_code(&out, 4);
 }
 

@@ -3,8 +3,10 @@
 //! file readable by the user alone.
 //!
 //! Stores are chosen deliberately, not by whatever a wrapper crate defaults to:
-//! on Linux the kernel keyutils store, which needs no daemon and works on
-//! headless servers and in CI (`keyctl session -`). `IDREQ_KEYRING` picks
+//! on desktop Linux (a D-Bus session is there) the Secret Service (GNOME
+//! Keyring, KWallet), which keeps the token across reboots; otherwise the
+//! kernel keyutils store, which needs no daemon and works on headless servers
+//! and in CI (`keyctl session -`). `IDREQ_KEYRING` picks `secret-service`,
 //! `keyutils` or `none`. Every keyring call runs on its own thread and is
 //! abandoned after `KEYRING_TIMEOUT`, since a keyring that waits for an unlock
 //! prompt nobody sees must not hang the CLI (gh does the same).
@@ -24,6 +26,8 @@ pub const SERVICE: &str = "idreq";
 /// Which OS keyring to use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum KeyringChoice {
+    /// The Secret Service over D-Bus (GNOME Keyring, KWallet).
+    SecretService,
     /// The Linux kernel keyring (keyutils).
     Keyutils,
     /// No keyring: tokens come from the environment (or an opted-in file).
@@ -31,32 +35,34 @@ pub enum KeyringChoice {
 }
 
 impl KeyringChoice {
-    /// Reads `IDREQ_KEYRING`; unset means the platform's default store.
-    pub fn from_setting(value: Option<&str>) -> Result<Self, String> {
+    /// Reads `IDREQ_KEYRING`; unset means the platform's default store
+    /// (`dbus_session`: a D-Bus session bus is there).
+    pub fn from_setting(value: Option<&str>, dbus_session: bool) -> Result<Self, String> {
         match value.map(|v| v.trim().to_ascii_lowercase()).as_deref() {
-            None | Some("") | Some("auto") | Some("default") => Ok(Self::platform_default()),
+            None | Some("") | Some("auto") | Some("default") => {
+                Ok(Self::platform_default(dbus_session))
+            }
+            Some("secret-service") => Ok(Self::SecretService),
             Some("keyutils") => Ok(Self::Keyutils),
             Some("none") => Ok(Self::None),
-            Some("secret-service") => Err(
-                "IDREQ_KEYRING=secret-service: this build has no Secret Service store; use keyutils, none, or GH_TOKEN".into(),
-            ),
             Some(other) => Err(format!(
-                "IDREQ_KEYRING is `{other}`; use keyutils or none"
+                "IDREQ_KEYRING is `{other}`; use secret-service, keyutils or none"
             )),
         }
     }
 
-    fn platform_default() -> Self {
-        if cfg!(target_os = "linux") {
-            Self::Keyutils
-        } else {
-            Self::None
+    fn platform_default(dbus_session: bool) -> Self {
+        match (cfg!(target_os = "linux"), dbus_session) {
+            (true, true) => Self::SecretService,
+            (true, false) => Self::Keyutils,
+            _ => Self::None,
         }
     }
 
     /// Returns the store's name for messages.
     pub fn name(self) -> &'static str {
         match self {
+            Self::SecretService => "the Secret Service keyring (GNOME Keyring, KWallet)",
             Self::Keyutils => "the Linux kernel keyring (keyutils)",
             Self::None => "no keyring",
         }
@@ -88,7 +94,8 @@ fn unavailable(e: &keyring_core::Error) -> KeyringError {
         // keyutils refuses when the process has no session keyring of its own
         // (common over sudo, su or in containers).
         E::NoStorageAccess(_) => KeyringError::Unavailable(
-            "the keyring refused access; a login session keyring is needed".into(),
+            "the keyring refused access (it is locked, or there is no login session keyring)"
+                .into(),
         ),
         E::PlatformFailure(inner) => KeyringError::Unavailable(inner.to_string()),
         E::NoDefaultStore => KeyringError::Unavailable("no store is configured".into()),
@@ -112,14 +119,29 @@ fn with_timeout<T: Send + 'static>(
 }
 
 #[cfg(target_os = "linux")]
-fn entry(service: &str, account: &str) -> Result<keyring_core::Entry, KeyringError> {
-    let store: std::sync::Arc<keyring_core::api::CredentialStore> =
-        linux_keyutils_keyring_store::Store::new().map_err(|e| unavailable(&e))?;
+fn entry(
+    choice: KeyringChoice,
+    service: &str,
+    account: &str,
+) -> Result<keyring_core::Entry, KeyringError> {
+    let store: std::sync::Arc<keyring_core::api::CredentialStore> = match choice {
+        KeyringChoice::SecretService => {
+            zbus_secret_service_keyring_store::Store::new().map_err(|e| unavailable(&e))?
+        }
+        KeyringChoice::Keyutils => {
+            linux_keyutils_keyring_store::Store::new().map_err(|e| unavailable(&e))?
+        }
+        KeyringChoice::None => return Err(KeyringError::Unavailable("IDREQ_KEYRING=none".into())),
+    };
     keyring_core::Entry::new_in_store(&store, service, account).map_err(|e| unavailable(&e))
 }
 
 #[cfg(not(target_os = "linux"))]
-fn entry(_service: &str, _account: &str) -> Result<keyring_core::Entry, KeyringError> {
+fn entry(
+    _choice: KeyringChoice,
+    _service: &str,
+    _account: &str,
+) -> Result<keyring_core::Entry, KeyringError> {
     Err(KeyringError::Unavailable(
         "this build has no keyring store for this system".into(),
     ))
@@ -140,16 +162,16 @@ impl TokenSlot {
             KeyringChoice::None => Err(KeyringError::Unavailable(
                 "IDREQ_KEYRING=none, or no keyring on this system".into(),
             )),
-            KeyringChoice::Keyutils => Ok(()),
+            KeyringChoice::Keyutils | KeyringChoice::SecretService => Ok(()),
         }
     }
 
     /// Reads the stored token; `Ok(None)` when there is none.
     pub fn get(&self) -> Result<Option<SecretString>, KeyringError> {
         self.check()?;
-        let (service, account) = (self.service.clone(), self.account.clone());
+        let (choice, service, account) = (self.choice, self.service.clone(), self.account.clone());
         with_timeout(move || {
-            let e = entry(&service, &account)?;
+            let e = entry(choice, &service, &account)?;
             match e.get_password() {
                 Ok(p) => Ok(Some(SecretString::from(p))),
                 Err(keyring_core::Error::NoEntry) => Ok(None),
@@ -161,10 +183,10 @@ impl TokenSlot {
     /// Stores `token`, replacing any earlier one.
     pub fn set(&self, token: &SecretString) -> Result<(), KeyringError> {
         self.check()?;
-        let (service, account) = (self.service.clone(), self.account.clone());
+        let (choice, service, account) = (self.choice, self.service.clone(), self.account.clone());
         let token = SecretString::from(token.expose_secret().to_string());
         with_timeout(move || {
-            let e = entry(&service, &account)?;
+            let e = entry(choice, &service, &account)?;
             e.set_password(token.expose_secret())
                 .map_err(|err| unavailable(&err))
         })
@@ -173,9 +195,9 @@ impl TokenSlot {
     /// Deletes the stored token; returns false when there was none.
     pub fn delete(&self) -> Result<bool, KeyringError> {
         self.check()?;
-        let (service, account) = (self.service.clone(), self.account.clone());
+        let (choice, service, account) = (self.choice, self.service.clone(), self.account.clone());
         with_timeout(move || {
-            let e = entry(&service, &account)?;
+            let e = entry(choice, &service, &account)?;
             match e.delete_credential() {
                 Ok(()) => Ok(true),
                 Err(keyring_core::Error::NoEntry) => Ok(false),
@@ -250,14 +272,29 @@ mod tests {
     #[test]
     fn the_setting_picks_a_store() {
         assert_eq!(
-            KeyringChoice::from_setting(Some("none")),
+            KeyringChoice::from_setting(Some("none"), true),
             Ok(KeyringChoice::None)
         );
         assert_eq!(
-            KeyringChoice::from_setting(Some("keyutils")),
+            KeyringChoice::from_setting(Some("keyutils"), true),
             Ok(KeyringChoice::Keyutils)
         );
-        assert!(KeyringChoice::from_setting(Some("bogus")).is_err());
+        assert_eq!(
+            KeyringChoice::from_setting(Some("secret-service"), false),
+            Ok(KeyringChoice::SecretService)
+        );
+        assert!(KeyringChoice::from_setting(Some("bogus"), false).is_err());
+        if cfg!(target_os = "linux") {
+            // A desktop session has the Secret Service; a server or CI does not.
+            assert_eq!(
+                KeyringChoice::from_setting(None, true),
+                Ok(KeyringChoice::SecretService)
+            );
+            assert_eq!(
+                KeyringChoice::from_setting(None, false),
+                Ok(KeyringChoice::Keyutils)
+            );
+        }
     }
 
     #[test]

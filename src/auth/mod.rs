@@ -95,7 +95,8 @@ pub fn require_repo(ctx: &Context) -> CliResult<RepoSlug> {
 
 /// Returns the keyring chosen by `IDREQ_KEYRING`.
 pub fn keyring_choice(ctx: &Context) -> CliResult<KeyringChoice> {
-    KeyringChoice::from_setting(ctx.env.keyring.as_deref()).map_err(CliError::usage)
+    KeyringChoice::from_setting(ctx.env.keyring.as_deref(), ctx.env.dbus_session)
+        .map_err(CliError::usage)
 }
 
 /// Returns the keyring slot for this API host.
