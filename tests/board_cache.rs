@@ -8,12 +8,6 @@ use serde_json::Value;
 use crate::common::fake_github::*;
 use crate::common::*;
 
-fn json_of(out: &std::process::Output) -> Value {
-    assert_success(out);
-    serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(out)))
-}
-
 /// A fake with `n` open requests (100 per page).
 fn queue(n: usize) -> FakeGitHub {
     let fake = FakeGitHub::start();

@@ -12,22 +12,6 @@ use serde_json::{json, Value};
 use crate::common::fake_github::*;
 use crate::common::*;
 
-fn marked_body(id: &str) -> String {
-    format!("<!-- idreq v=1 type=pr-review id={id} -->\n\n### Details\n\nPlease review.\n")
-}
-
-fn file(env: &TestEnv, fake: &FakeGitHub, title: &str) -> std::process::Output {
-    let args = new_args("pr-review", title);
-    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
-    gh_run(env, fake, &refs)
-}
-
-fn json_of(out: &std::process::Output) -> Value {
-    assert_success(out);
-    serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", stdout(out)))
-}
-
 /// No panic message, no backtrace hint, no Rust debug output on stderr.
 fn assert_no_panic(out: &std::process::Output) {
     let err = stderr(out);

@@ -492,14 +492,6 @@ fn report_filed(
     Ok(())
 }
 
-/// Returns true when a field takes its answer from a list.
-pub fn is_choice(kind: FieldKind) -> bool {
-    matches!(
-        kind,
-        FieldKind::Choice | FieldKind::MultiChoice | FieldKind::YesNo
-    )
-}
-
 /// The guided flow in a terminal.
 async fn run_interactive(ctx: &mut Context, draft: &mut Draft, args: &NewArgs) -> CliResult {
     let faq = crate::commands::faq::load_faq(ctx)?;

@@ -990,17 +990,24 @@ pub fn gh_run(env: &super::TestEnv, fake: &FakeGitHub, args: &[&str]) -> std::pr
 
 /// The `new` arguments for a valid request of `kind`.
 pub fn new_args(kind: &str, title: &str) -> Vec<String> {
-    let mut args: Vec<String> = vec![
-        "new".into(),
-        "--type".into(),
-        kind.into(),
-        "--title".into(),
-        title.into(),
-        "--json".into(),
-    ];
-    for (k, v) in super::valid_fields(kind) {
-        args.push("--field".into());
-        args.push(format!("{k}={v}"));
-    }
-    args
+    super::new_request_args(kind, title, &[])
+}
+
+/// A minimal idreq-marked body of a PR review request `id`.
+pub fn marked_body(id: &str) -> String {
+    format!("<!-- idreq v=1 type=pr-review id={id} -->\n\n### Details\n\nPlease review.\n")
+}
+
+/// Files a valid PR review titled `title` through the fake.
+pub fn file(env: &super::TestEnv, fake: &FakeGitHub, title: &str) -> std::process::Output {
+    let args = new_args("pr-review", title);
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    gh_run(env, fake, &refs)
+}
+
+/// Asserts success and parses stdout as JSON.
+pub fn json_of(out: &std::process::Output) -> serde_json::Value {
+    super::assert_success(out);
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", super::stdout(out)))
 }

@@ -85,28 +85,30 @@ impl TestEnv {
 
     /// Files a request of `kind` with valid answers plus `extra` flags and returns its number.
     pub fn file(&self, kind: &str, title: &str, extra: &[&str]) -> u64 {
-        let mut args: Vec<String> = vec![
-            "new".into(),
-            "--type".into(),
-            kind.into(),
-            "--title".into(),
-            title.into(),
-            "--json".into(),
-        ];
-        for (k, v) in valid_fields(kind) {
-            if !extra.iter().any(|e| e.starts_with(&format!("{k}="))) {
-                args.push("--field".into());
-                args.push(format!("{k}={v}"));
-            }
-        }
-        for e in extra {
-            args.push("--field".into());
-            args.push(e.to_string());
-        }
+        let args = new_request_args(kind, title, extra);
         let refs: Vec<&str> = args.iter().map(String::as_str).collect();
         let v = self.json(&refs);
         v["number"].as_u64().expect("number")
     }
+}
+
+/// `new --json` arguments for a valid request of `kind`; `extra` (KEY=VALUE)
+/// replaces or adds answers.
+pub fn new_request_args(kind: &str, title: &str, extra: &[&str]) -> Vec<String> {
+    let mut args: Vec<String> = ["new", "--type", kind, "--title", title, "--json"]
+        .map(String::from)
+        .to_vec();
+    for (k, v) in valid_fields(kind) {
+        if !extra.iter().any(|e| e.starts_with(&format!("{k}="))) {
+            args.push("--field".into());
+            args.push(format!("{k}={v}"));
+        }
+    }
+    for e in extra {
+        args.push("--field".into());
+        args.push(e.to_string());
+    }
+    args
 }
 
 /// Valid answers for each request type.
@@ -192,35 +194,13 @@ pub fn assert_code(out: &Output, code: i32) {
 impl TestEnv {
     /// Files a request as if at time `at`.
     pub fn file_at(&self, at: &str, kind: &str, title: &str, extra: &[&str]) -> u64 {
-        let env = TestEnv {
-            dir: tempfile::tempdir().expect("temp dir"),
-            now: at.to_string(),
-        };
-        let mut args: Vec<String> = vec![
-            "new".into(),
-            "--type".into(),
-            kind.into(),
-            "--title".into(),
-            title.into(),
-            "--json".into(),
-        ];
-        for (k, v) in valid_fields(kind) {
-            if !extra.iter().any(|e| e.starts_with(&format!("{k}="))) {
-                args.push("--field".into());
-                args.push(format!("{k}={v}"));
-            }
-        }
-        for e in extra {
-            args.push("--field".into());
-            args.push(e.to_string());
-        }
+        let args = new_request_args(kind, title, extra);
         let out = self
             .cmd()
             .env("IDREQ_NOW", at)
             .args(&args)
             .output()
             .expect("run idreq");
-        drop(env);
         assert_success(&out);
         let v: Value = serde_json::from_slice(&out.stdout).expect("json");
         v["number"].as_u64().expect("number")
