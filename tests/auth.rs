@@ -305,3 +305,64 @@ fn auth_login_in_a_terminal_offers_to_make_github_the_default() {
     let listed = run_auth(&env, &fake, "none", &["list", "--json"], "");
     assert_success(&listed);
 }
+
+/// A token pasted while idreq is still starting (before the hidden prompt is
+/// drawn) is read, not thrown away with a flush of the terminal's input.
+#[test]
+fn auth_login_keeps_a_token_pasted_before_the_prompt_appears() {
+    use expectrl::{Eof, Expect};
+    let env = TestEnv::new();
+    let fake = FakeGitHub::start();
+    let mut cmd = gh_cmd(&env, &fake);
+    cmd.env_remove("GH_TOKEN")
+        .env_remove("CI")
+        .args(["auth", "login", "--insecure-storage"])
+        .stdin(Stdio::inherit());
+    let mut p = expectrl::Session::spawn(cmd).expect("spawn in a pty");
+    p.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+    p.send(TOKEN).unwrap();
+    p.send("\r").unwrap();
+    p.expect("Paste a GitHub token").unwrap();
+    p.expect("Logged in to").unwrap();
+    p.expect("the default tracker for idreq?").unwrap();
+    p.send("n").unwrap();
+    let rest = p.expect(Eof).unwrap();
+    let text = String::from_utf8_lossy(rest.before()).into_owned();
+    assert!(!text.contains(TOKEN), "the token was echoed: {text}");
+    let config = std::fs::read_to_string(env.config_path()).unwrap_or_default();
+    assert!(!config.contains("tracker"), "{config}");
+}
+
+/// Ctrl-C at the hidden token prompt exits 130 and turns echo back on, so
+/// the user's shell is not left typing blind.
+#[test]
+fn auth_login_ctrl_c_at_the_token_prompt_restores_echo() {
+    use expectrl::{Eof, Expect};
+    let env = TestEnv::new();
+    let fake = FakeGitHub::start();
+    let mut cmd = gh_cmd(&env, &fake);
+    cmd.env_remove("GH_TOKEN")
+        .env_remove("CI")
+        .args(["auth", "login", "--insecure-storage"])
+        .stdin(Stdio::inherit());
+    let mut p = expectrl::Session::spawn(cmd).expect("spawn in a pty");
+    p.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
+    // A shell's terminal echoes; the pty starts with echo off.
+    p.get_process_mut().set_echo(true, None).unwrap();
+    p.expect("Paste a GitHub token").unwrap();
+    // Wait until the prompt has turned echo off before interrupting it.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while p.get_process().get_echo().unwrap() {
+        assert!(std::time::Instant::now() < deadline, "echo never went off");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    p.send("\x03").unwrap();
+    p.expect("Cancelled.").unwrap();
+    let _ = p.expect(Eof);
+    match p.get_process_mut().wait().unwrap() {
+        expectrl::process::unix::WaitStatus::Exited(_, code) => assert_eq!(code, 130),
+        other => panic!("unexpected end: {other:?}"),
+    }
+    assert!(p.get_process().get_echo().unwrap(), "echo was left off");
+    assert!(!env.data_dir().join("credentials").exists());
+}

@@ -23,6 +23,7 @@ pub fn watch_draft(id: &RequestId) {
 pub fn install() {
     INSTALL.call_once(|| {
         let _ = ctrlc::set_handler(|| {
+            crate::ui::secret::restore_terminal();
             let term = console::Term::stderr();
             let _ = term.show_cursor();
             let id = DRAFT.lock().ok().and_then(|d| d.clone());

@@ -6,6 +6,7 @@ pub mod interrupt;
 pub mod markdown;
 pub mod prompter;
 pub mod sanitize;
+pub mod secret;
 pub mod table;
 
 use std::io::{self, IsTerminal, Write};

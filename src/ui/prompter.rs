@@ -207,11 +207,25 @@ impl Prompter for DialoguerPrompter {
     }
 
     fn password(&mut self, prompt: &str) -> Result<String, PromptError> {
-        dialoguer::Password::with_theme(&self.theme)
-            .with_prompt(prompt)
-            .allow_empty_password(true)
-            .interact()
-            .map_err(io_error)
+        use dialoguer::theme::Theme;
+        let term = console::Term::stderr();
+        let mut asked = String::new();
+        let _ = self.theme.format_password_prompt(&mut asked, prompt);
+        term.write_str(&asked)
+            .map_err(|e| PromptError::Io(e.to_string()))?;
+        crate::ui::interrupt::install();
+        let secret = super::secret::read_hidden_line()
+            .map_err(|e| PromptError::Io(e.to_string()))?
+            .ok_or(PromptError::Interrupted)?;
+        // Echo was off, so the Enter left the cursor on the prompt's line.
+        let mut answered = String::new();
+        let _ = self
+            .theme
+            .format_password_prompt_selection(&mut answered, prompt);
+        let _ = term.clear_line();
+        term.write_line(&answered)
+            .map_err(|e| PromptError::Io(e.to_string()))?;
+        Ok(secret)
     }
 }
 
