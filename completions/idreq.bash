@@ -317,7 +317,7 @@ _idreq() {
 
     case "${cmd}" in
         idreq)
-            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version new drafts faq show list triage board update close report auth labels types config completions help"
+            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version new drafts faq show list triage board update close report auth labels types config completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -351,7 +351,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__auth)
-            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version login status logout help"
+            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version login status logout help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -455,7 +455,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__auth__subcmd__login)
-            opts="-h -V --with-token --insecure-storage --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --with-token --insecure-storage --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -489,7 +489,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__auth__subcmd__logout)
-            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -523,7 +523,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__auth__subcmd__status)
-            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -557,7 +557,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__board)
-            opts="-h -V --group-by --type --assignee --mine --format --as-of --offline --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --group-by --type --assignee --mine --format --as-of --offline --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -611,7 +611,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__close)
-            opts="-h -V --reason --of --message --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --reason --of --message --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -657,7 +657,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__completions)
-            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version bash elvish fish powershell zsh"
+            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -691,7 +691,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__config)
-            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version path show init help"
+            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version path show init help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -795,7 +795,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__config__subcmd__init)
-            opts="-h -V --force --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --force --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -829,7 +829,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__config__subcmd__path)
-            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -863,7 +863,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__config__subcmd__show)
-            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -897,7 +897,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__drafts)
-            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version list show discard help"
+            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version list show discard help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -931,7 +931,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__drafts__subcmd__discard)
-            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1035,7 +1035,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__drafts__subcmd__list)
-            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1069,7 +1069,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__drafts__subcmd__show)
-            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1103,7 +1103,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__faq)
-            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version search list show help"
+            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version search list show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1207,7 +1207,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__faq__subcmd__list)
-            opts="-h -V --type --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --type --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1245,7 +1245,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__faq__subcmd__search)
-            opts="-L -h -V --limit --type --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-L -h -V --limit --type --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1291,7 +1291,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__faq__subcmd__show)
-            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1815,7 +1815,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__labels)
-            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version sync help"
+            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version sync help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1891,7 +1891,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__labels__subcmd__sync)
-            opts="-h -V --dry-run --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --dry-run --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1925,7 +1925,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__list)
-            opts="-L -h -V --mine --type --status --state --limit --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-L -h -V --mine --type --status --state --limit --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1979,7 +1979,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__new)
-            opts="-t -s -f -y -h -V --type --title --field --yes --dry-run --resume --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-t -s -f -y -h -V --type --title --field --yes --dry-run --resume --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2041,7 +2041,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__report)
-            opts="-h -V --since --until --format --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --since --until --format --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2087,7 +2087,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__show)
-            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2121,7 +2121,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__triage)
-            opts="-L -h -V --explain --limit --type --as-of --list --tracker --repo --json --no-input --color --config --faq-dir --help --version accept need-info decline duplicate snooze help"
+            opts="-L -h -V --explain --limit --type --as-of --list --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version accept need-info decline duplicate snooze help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2171,7 +2171,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__triage__subcmd__accept)
-            opts="-h -V --priority --estimate --assignee --target --message --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --priority --estimate --assignee --target --message --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2225,7 +2225,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__triage__subcmd__decline)
-            opts="-h -V --reason --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --reason --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2263,7 +2263,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__triage__subcmd__duplicate)
-            opts="-h -V --of --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --of --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2399,7 +2399,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__triage__subcmd__need__subcmd__info)
-            opts="-h -V --message --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --message --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2437,7 +2437,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__triage__subcmd__snooze)
-            opts="-h -V --until --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --until --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2475,7 +2475,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__types)
-            opts="-h -V --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2509,7 +2509,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__update)
-            opts="-h -V --status --assignee --priority --estimate --target --uat --message --tracker --repo --json --no-input --color --config --faq-dir --help --version"
+            opts="-h -V --status --assignee --priority --estimate --target --uat --message --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_idreq_global_optspecs
-    string join \n tracker= repo= json no-input color= config= faq-dir= h/help V/version
+    string join \n tracker= repo= json no-input color= config= verbose faq-dir= h/help V/version
 end
 
 function __fish_idreq_needs_command
@@ -34,6 +34,7 @@ complete -c idreq -n "__fish_idreq_needs_command" -l config -d 'Config file (def
 complete -c idreq -n "__fish_idreq_needs_command" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_needs_command" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_needs_command" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_needs_command" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_needs_command" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_needs_command" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "new" -d 'File a request (guided in a terminal, or all from flags)'
@@ -68,6 +69,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand new" -s y -l yes -d 'File wi
 complete -c idreq -n "__fish_idreq_using_subcommand new" -l dry-run -d 'Print the title, labels and body that would be filed, and file nothing'
 complete -c idreq -n "__fish_idreq_using_subcommand new" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand new" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand new" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand new" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand new" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
@@ -80,6 +82,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and not __fish_seen_subcommand_from list show discard help" -f -a "list" -d 'List saved drafts, newest first'
@@ -96,6 +99,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subc
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
@@ -108,6 +112,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subc
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
@@ -120,6 +125,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subc
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from discard" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand drafts; and __fish_seen_subcommand_from help" -f -a "list" -d 'List saved drafts, newest first'
@@ -136,6 +142,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_sub
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and not __fish_seen_subcommand_from search list show help" -f -a "search" -d 'Search the FAQ (typos and synonyms are fine)'
@@ -154,6 +161,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcomm
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from search" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -l type -d 'Only entries related to this request type' -r
@@ -167,6 +175,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcomm
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
@@ -179,6 +188,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcomm
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand faq; and __fish_seen_subcommand_from help" -f -a "search" -d 'Search the FAQ (typos and synonyms are fine)'
@@ -195,6 +205,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand show" -l config -d 'Config f
 complete -c idreq -n "__fish_idreq_using_subcommand show" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand show" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand show" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand show" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand show" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand show" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand list" -l type -d 'Only this request type' -r
@@ -220,6 +231,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand list" -l faq-dir -d 'Extra F
 complete -c idreq -n "__fish_idreq_using_subcommand list" -l mine -d 'Only requests I filed'
 complete -c idreq -n "__fish_idreq_using_subcommand list" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand list" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand list" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand list" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand list" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -s L -l limit -d 'At most this many requests' -r
@@ -237,6 +249,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -l list -d 'Print the ranked list instead of starting a session, even in a terminal'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and not __fish_seen_subcommand_from accept need-info decline duplicate snooze help" -f -a "accept" -d 'Accept a request: set priority (and estimate, assignee, target date)'
@@ -266,6 +279,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subc
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from accept" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from accept" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from accept" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from accept" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from need-info" -l message -d 'What the requester should add' -r
@@ -279,6 +293,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subc
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from need-info" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from need-info" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from need-info" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from need-info" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from need-info" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from need-info" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from decline" -l reason -d 'Why, for the reply' -r
@@ -292,6 +307,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subc
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from decline" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from decline" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from decline" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from decline" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from decline" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from decline" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from duplicate" -l of -d 'The request it duplicates' -r
@@ -305,6 +321,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subc
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from duplicate" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from duplicate" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from duplicate" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from duplicate" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from duplicate" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from duplicate" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from snooze" -l until -d 'Back in triage on this date (2026-12-10, mon, +3d)' -r
@@ -318,6 +335,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subc
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from snooze" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from snooze" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from snooze" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from snooze" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from snooze" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from snooze" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand triage; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Accept a request: set priority (and estimate, assignee, target date)'
@@ -347,6 +365,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand board" -l mine -d 'Only requ
 complete -c idreq -n "__fish_idreq_using_subcommand board" -l offline -d 'Show the board saved by the last online run, without the network'
 complete -c idreq -n "__fish_idreq_using_subcommand board" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand board" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand board" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand board" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand board" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand update" -l status -d 'New status' -r
@@ -372,6 +391,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand update" -l faq-dir -d 'Extra
 complete -c idreq -n "__fish_idreq_using_subcommand update" -l uat -d 'Ask the requester to review the result (user acceptance testing)'
 complete -c idreq -n "__fish_idreq_using_subcommand update" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand update" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand update" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand update" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand update" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand close" -l reason -r -f -a "done\t''
@@ -389,6 +409,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand close" -l config -d 'Config 
 complete -c idreq -n "__fish_idreq_using_subcommand close" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand close" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand close" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand close" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand close" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand close" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand report" -l since -d 'Start of the period (default: 30 days before --until)' -r
@@ -405,6 +426,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand report" -l config -d 'Config
 complete -c idreq -n "__fish_idreq_using_subcommand report" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand report" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand report" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand report" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand report" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand report" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
@@ -417,6 +439,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_su
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and not __fish_seen_subcommand_from login status logout help" -f -a "login" -d 'Check a GitHub token and store it in the OS keyring'
@@ -435,6 +458,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcom
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from login" -l insecure-storage -d 'Store the token in a plain file readable only by you, instead of the OS keyring'
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from login" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from login" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from login" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from login" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from login" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from status" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
@@ -447,6 +471,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcom
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from status" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from status" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from status" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from status" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from logout" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
@@ -459,6 +484,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcom
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from logout" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from logout" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from logout" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from logout" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from logout" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from logout" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand auth; and __fish_seen_subcommand_from help" -f -a "login" -d 'Check a GitHub token and store it in the OS keyring'
@@ -475,6 +501,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand labels; and not __fish_seen_
 complete -c idreq -n "__fish_idreq_using_subcommand labels; and not __fish_seen_subcommand_from sync help" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand labels; and not __fish_seen_subcommand_from sync help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand labels; and not __fish_seen_subcommand_from sync help" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and not __fish_seen_subcommand_from sync help" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand labels; and not __fish_seen_subcommand_from sync help" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand labels; and not __fish_seen_subcommand_from sync help" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand labels; and not __fish_seen_subcommand_from sync help" -f -a "sync" -d 'Create or update idreq\'s labels in the GitHub repository'
@@ -490,6 +517,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subc
 complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subcommand_from sync" -l dry-run -d 'Show what would change, and change nothing'
 complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subcommand_from sync" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subcommand_from sync" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subcommand_from sync" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subcommand_from sync" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subcommand_from sync" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand labels; and __fish_seen_subcommand_from help" -f -a "sync" -d 'Create or update idreq\'s labels in the GitHub repository'
@@ -504,6 +532,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand types" -l config -d 'Config 
 complete -c idreq -n "__fish_idreq_using_subcommand types" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand types" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand types" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand types" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand types" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand types" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
@@ -516,6 +545,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_
 complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand config; and not __fish_seen_subcommand_from path show init help" -f -a "path" -d 'Print the config file\'s path'
@@ -532,6 +562,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subc
 complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from path" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
@@ -544,6 +575,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subc
 complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
@@ -557,6 +589,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subc
 complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -l force -d 'Replace an existing file'
 complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "path" -d 'Print the config file\'s path'
@@ -573,6 +606,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand completions" -l config -d 'C
 complete -c idreq -n "__fish_idreq_using_subcommand completions" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand completions" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand completions" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand completions" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand completions" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config completions help" -f -a "new" -d 'File a request (guided in a terminal, or all from flags)'

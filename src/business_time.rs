@@ -28,7 +28,7 @@ impl Default for BusinessCalendar {
 impl BusinessCalendar {
     /// Returns true on weekdays that are not holidays.
     pub fn is_business_day(&self, d: NaiveDate) -> bool {
-        !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) && !self.holidays.contains(&d)
+        is_weekday(d) && !self.holidays.contains(&d)
     }
 
     fn day_hours(&self) -> f64 {
@@ -57,14 +57,14 @@ impl BusinessCalendar {
             self.worked_before(end_day, hours_of(to))
                 - self.worked_before(start_day, hours_of(from))
         } else {
-            let mut total =
+            let first =
                 self.worked_before(start_day, 24.0) - self.worked_before(start_day, hours_of(from));
-            let mut d = start_day + Days::new(1);
-            while d < end_day {
-                total += self.worked_before(d, 24.0);
-                d = d + Days::new(1);
-            }
-            total + self.worked_before(end_day, hours_of(to))
+            // Whole days strictly between the two: each business day counts in full.
+            let between = self.business_days_between(start_day, end_day)
+                - i64::from(self.is_business_day(end_day));
+            let full_day =
+                (24f64.min(f64::from(self.end_hour)) - f64::from(self.start_hour)).max(0.0);
+            first + between as f64 * full_day + self.worked_before(end_day, hours_of(to))
         };
         raw * f64::from(HOURS_PER_BUSINESS_DAY) / self.day_hours()
     }
@@ -75,15 +75,26 @@ impl BusinessCalendar {
         if to < from {
             return -self.business_days_between(to, from);
         }
-        let mut count = 0;
-        let mut d = from;
-        while d < to {
-            d = d + Days::new(1);
-            if self.is_business_day(d) {
+        // Whole weeks hold five weekdays each; only the remainder is walked,
+        // so a year-old request costs the same as a new one.
+        let span = (to - from).num_days();
+        let mut count = span / 7 * 5;
+        let mut d = to;
+        for _ in 0..span % 7 {
+            if is_weekday(d) {
                 count += 1;
             }
+            d = d - Days::new(1);
         }
-        count
+        let holidays = self
+            .holidays
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| from < **h && **h <= to && is_weekday(**h))
+            // A holiday listed twice in the config is still one day off.
+            .filter(|(i, h)| !self.holidays[..*i].contains(h))
+            .count();
+        count - holidays as i64
     }
 
     /// Returns the moment `hours` business hours after `start`.
@@ -123,6 +134,10 @@ impl BusinessCalendar {
         }
         t
     }
+}
+
+fn is_weekday(d: NaiveDate) -> bool {
+    !matches!(d.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
 /// Describes a span of business hours for people: "3h", "2 business days".
@@ -202,6 +217,69 @@ mod tests {
             c.add_business_hours(t("2026-11-28T10:00:00Z"), 1.0),
             t("2026-11-30T15:00:00Z")
         );
+    }
+
+    /// The day-by-day definitions the week arithmetic must agree with.
+    fn days_by_walking(c: &BusinessCalendar, from: NaiveDate, to: NaiveDate) -> i64 {
+        let (lo, hi, sign) = if to < from {
+            (to, from, -1)
+        } else {
+            (from, to, 1)
+        };
+        let mut count = 0;
+        let mut d = lo;
+        while d < hi {
+            d = d + Days::new(1);
+            count += i64::from(c.is_business_day(d));
+        }
+        sign * count
+    }
+
+    fn hours_by_walking(c: &BusinessCalendar, from: DateTime<Utc>, to: DateTime<Utc>) -> f64 {
+        if to < from {
+            return -hours_by_walking(c, to, from);
+        }
+        let h = |t: DateTime<Utc>| {
+            f64::from(t.hour()) + f64::from(t.minute()) / 60.0 + f64::from(t.second()) / 3600.0
+        };
+        let (a, b) = (from.date_naive(), to.date_naive());
+        let raw = if a == b {
+            c.worked_before(b, h(to)) - c.worked_before(a, h(from))
+        } else {
+            let mut total = c.worked_before(a, 24.0) - c.worked_before(a, h(from));
+            let mut d = a + Days::new(1);
+            while d < b {
+                total += c.worked_before(d, 24.0);
+                d = d + Days::new(1);
+            }
+            total + c.worked_before(b, h(to))
+        };
+        raw * f64::from(HOURS_PER_BUSINESS_DAY) / c.day_hours()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn week_arithmetic_agrees_with_walking_day_by_day(
+            a in 0i64..1000, b in 0i64..1000, ma in 0i64..1440, mb in 0i64..1440,
+            start in 0u32..12, len in 1u32..13, holiday_offsets in proptest::collection::vec(0i64..60, 0..8),
+        ) {
+            let base = NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+            // Holidays near both ends, some listed twice.
+            let c = BusinessCalendar {
+                start_hour: start,
+                end_hour: (start + len).min(24),
+                holidays: holiday_offsets
+                    .iter()
+                    .map(|o| base + Days::new((*o % 30 + if *o >= 30 { a.min(b) } else { 0 }) as u64))
+                    .collect(),
+            };
+            let (da, db) = (base + Days::new(a as u64), base + Days::new(b as u64));
+            proptest::prop_assert_eq!(c.business_days_between(da, db), days_by_walking(&c, da, db));
+            let ta = da.and_hms_opt(0, 0, 0).unwrap().and_utc() + TimeDelta::minutes(ma);
+            let tb = db.and_hms_opt(0, 0, 0).unwrap().and_utc() + TimeDelta::minutes(mb);
+            let (fast, slow) = (c.business_hours_between(ta, tb), hours_by_walking(&c, ta, tb));
+            proptest::prop_assert!((fast - slow).abs() < 1e-6, "{} vs {}", fast, slow);
+        }
     }
 
     #[test]

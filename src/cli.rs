@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use clap::builder::BoolishValueParser;
 use clap::{Args, Parser, Subcommand};
 
 use crate::commands;
@@ -41,7 +42,7 @@ pub struct GlobalArgs {
     #[arg(long, global = true)]
     pub json: bool,
     /// Never prompt; fail naming the missing flag instead
-    #[arg(long, global = true, env = "IDREQ_NO_INPUT")]
+    #[arg(long, global = true, env = "IDREQ_NO_INPUT", value_parser = BoolishValueParser::new())]
     pub no_input: bool,
     /// When to use colour
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
@@ -49,6 +50,9 @@ pub struct GlobalArgs {
     /// Config file (default: the platform config folder's idreq/config.toml)
     #[arg(long, global = true, env = "IDREQ_CONFIG", value_name = "PATH")]
     pub config: Option<PathBuf>,
+    /// Trace each step and HTTP request with its time on stderr (never the token)
+    #[arg(long, global = true, env = "IDREQ_VERBOSE", value_parser = BoolishValueParser::new())]
+    pub verbose: bool,
     /// Extra FAQ folder, searched with the bundled entries (repeatable)
     #[arg(long = "faq-dir", global = true, value_name = "DIR")]
     pub faq_dirs: Vec<PathBuf>,

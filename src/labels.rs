@@ -286,23 +286,33 @@ impl LabelScheme {
 
     /// Reads the priority label, if any (the most urgent wins).
     pub fn priority_of(&self, labels: &[String]) -> Option<Priority> {
+        let keys = self.keys_with_prefix(labels, &self.priority_prefix);
         Priority::ALL
             .into_iter()
-            .find(|p| labels.contains(&self.priority_label(*p)))
+            .find(|p| keys.clone().any(|k| k == p.key()))
+    }
+
+    /// The rest of each label that starts with `prefix` (no label strings are
+    /// built: this runs for every request of a board).
+    fn keys_with_prefix<'l>(
+        &self,
+        labels: &'l [String],
+        prefix: &'l str,
+    ) -> impl Iterator<Item = &'l str> + Clone {
+        labels.iter().filter_map(move |l| l.strip_prefix(prefix))
     }
 
     /// Reads the estimate label, if any (the largest wins).
     pub fn estimate_of(&self, labels: &[String]) -> Option<Estimate> {
+        let keys = self.keys_with_prefix(labels, &self.estimate_prefix);
         Estimate::ALL
             .into_iter()
             .rev()
-            .find(|e| labels.contains(&self.estimate_label(*e)))
+            .find(|e| keys.clone().any(|k| k == e.key()))
     }
 
     fn date_with_prefix(&self, labels: &[String], prefix: &str) -> Option<NaiveDate> {
-        labels
-            .iter()
-            .filter_map(|l| l.strip_prefix(prefix))
+        self.keys_with_prefix(labels, prefix)
             .filter_map(|d| NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())
             .max()
     }

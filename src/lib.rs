@@ -18,6 +18,8 @@ pub mod intake;
 pub mod labels;
 pub mod repo;
 pub mod request;
+pub mod timestamp;
+pub mod trace;
 pub mod tracked;
 pub mod tracker;
 pub mod triage;
@@ -46,6 +48,9 @@ pub fn run(args: Vec<std::ffi::OsString>, env: Env) -> u8 {
             };
         }
     };
+    if cli.global.verbose {
+        trace::enable();
+    }
     let term = Terminal::detect(cli.global.color, env.no_color, cli.global.no_input, env.ci);
     let ui = Ui::stdio(term, cli.global.json);
     let result = execute(cli, env, ui);

@@ -25,8 +25,11 @@ pub struct TrackedRequest {
     pub estimate: Option<Estimate>,
     pub assignees: Vec<String>,
     pub author: String,
+    #[serde(serialize_with = "crate::timestamp::serialize")]
     pub created_at: DateTime<Utc>,
+    #[serde(serialize_with = "crate::timestamp::serialize")]
     pub updated_at: DateTime<Utc>,
+    #[serde(serialize_with = "crate::timestamp::serialize_option")]
     pub closed_at: Option<DateTime<Utc>>,
     pub state: IssueState,
     pub url: Option<String>,
@@ -47,20 +50,16 @@ impl TrackedRequest {
 
     /// Like [`TrackedRequest::from_issue`], taking the issue (no copies).
     pub fn from_owned_issue(issue: Issue, catalogue: &Catalogue, labels: &LabelScheme) -> Self {
-        let fallback = RequestId::parse(&format!("issue-{}", issue.number)).expect("valid id");
-        let decoded = decode_marked(
-            catalogue,
-            &issue.title,
-            &issue.body,
-            &issue.labels,
-            fallback,
-        )
+        let number = issue.number;
+        let decoded = decode_marked(catalogue, &issue.title, &issue.body, &issue.labels, || {
+            RequestId::parse(&format!("issue-{number}")).expect("valid id")
+        })
         .ok();
         let (type_key, fields, request_id, summary, faq_shown) = match decoded {
             Some((r, marked)) => (
                 Some(r.type_key),
                 r.fields,
-                marked.then(|| r.request_id.to_string()),
+                marked.then(|| r.request_id.into_string()),
                 r.summary,
                 r.faq_shown,
             ),

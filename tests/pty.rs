@@ -278,3 +278,14 @@ fn a_triage_session_accepts_one_and_declines_one() {
         .unwrap()
         .contains("Reason: Not an Identity-owned change"));
 }
+
+#[test]
+fn idreq_no_input_1_in_a_terminal_never_prompts() {
+    let env = TestEnv::new();
+    for value in ["1", "true", "yes"] {
+        let mut p = spawn_with(&env, &["new"], &[("IDREQ_NO_INPUT", value)]);
+        p.expect("missing --type")
+            .unwrap_or_else(|e| panic!("IDREQ_NO_INPUT={value}: {e}"));
+        assert_eq!(exit_code(&mut p), 2, "IDREQ_NO_INPUT={value}");
+    }
+}

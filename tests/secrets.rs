@@ -33,6 +33,7 @@ fn cmd(env: &TestEnv, fake: &FakeGitHub) -> std::process::Command {
     c.env("XDG_CACHE_HOME", env.path().join("xdg-cache"))
         .env("XDG_STATE_HOME", env.path().join("xdg-state"))
         .env("RUST_LOG", "trace")
+        .env("IDREQ_VERBOSE", "1")
         .env("RUST_BACKTRACE", "1");
     c
 }
@@ -119,6 +120,15 @@ fn secrets_token_never_appears_in_output_errors_traces_or_files() {
     ] {
         record(&format!("{args:?}"), run(&env, &fake, args));
     }
+
+    // The --verbose trace was on: it names each request, never its headers.
+    let board = run(&env, &fake, &["board", "--verbose"]);
+    assert!(
+        stderr(&board).contains("GET /repos/o/r/issues?") && stderr(&board).contains("→ 200"),
+        "{}",
+        stderr(&board)
+    );
+    record("board --verbose", board);
 
     // Failures on reads.
     let faults: Vec<(&str, &str, Fault)> = vec![

@@ -76,6 +76,7 @@ pub struct Column {
     pub key: String,
     pub title: String,
     pub count: usize,
+    #[serde(serialize_with = "crate::ui::parallel_json::serialize")]
     pub requests: Vec<Card>,
 }
 
@@ -177,7 +178,10 @@ pub async fn cmd_board(ctx: &mut Context, args: &BoardArgs) -> CliResult {
         };
     // The process ends after printing; freeing thousands of cards first
     // would only delay the exit.
-    let mut board = std::mem::ManuallyDrop::new(build(ctx, queue, now, args.group_by));
+    let mut board = std::mem::ManuallyDrop::new(crate::trace::step(
+        |_| "built the board".into(),
+        || build(ctx, queue, now, args.group_by),
+    ));
     if let AnyTracker::GitHub(gh) = &tracker {
         if let Some(saved) = gh.offline_as_of().filter(|_| offline) {
             board.fetched_at = saved;
@@ -190,7 +194,7 @@ pub async fn cmd_board(ctx: &mut Context, args: &BoardArgs) -> CliResult {
         }
     }
     if ctx.ui.json {
-        return ctx.ui.json(&*board);
+        return crate::trace::step(|_| "wrote the JSON".into(), || ctx.ui.json(&*board));
     }
     let text = match args.format {
         BoardFormat::Markdown => markdown(&board),

@@ -84,10 +84,23 @@ pub async fn load_requests(
         labels: vec![ctx.config.config.labels.base.clone()],
         include_unlabelled_requests: true,
     };
+    let began = std::time::Instant::now();
     let issues = tracker.list(&filter).await?;
+    crate::trace::done(began, || {
+        format!(
+            "read {} issues from {}",
+            issues.len(),
+            tracker.info().location
+        )
+    });
     let catalogue = ctx.catalogue()?.clone();
     let labels = ctx.config.config.labels.clone();
-    Ok(decode_all(issues, &catalogue, &labels))
+    Ok(crate::trace::step(
+        |requests: &Vec<TrackedRequest>| {
+            format!("read {} requests from their bodies", requests.len())
+        },
+        || decode_all(issues, &catalogue, &labels),
+    ))
 }
 
 /// Below this many issues, reading them on one thread is quicker than

@@ -145,7 +145,7 @@ pub async fn cmd_triage(ctx: &mut Context, args: &TriageArgs) -> CliResult {
     // would only delay the exit.
     let queue = std::mem::ManuallyDrop::new(queue);
     if ctx.ui.json {
-        return ctx.ui.json(&*queue);
+        return ctx.ui.json(&crate::ui::parallel_json::List(&queue));
     }
     if ctx.ui.term.interactive && !args.list {
         return session(ctx, &tracker, std::mem::ManuallyDrop::into_inner(queue)).await;
@@ -182,7 +182,10 @@ pub async fn ranked_queue(
         .into_iter()
         .filter(|r| keep(r))
         .collect();
-    rank_requests(ctx, requests, now)
+    let began = std::time::Instant::now();
+    let ranked = rank_requests(ctx, requests, now);
+    crate::trace::done(began, || "ranked the queue".into());
+    ranked
 }
 
 /// Ranks `requests` as of `now`.

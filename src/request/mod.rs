@@ -65,13 +65,18 @@ impl RequestId {
     pub fn parse(text: &str) -> Option<Self> {
         let ok = !text.is_empty()
             && text.len() <= 64
-            && text.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            && text.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
         ok.then(|| Self(text.to_string()))
     }
 
     /// Returns the id as text.
     pub fn as_str(&self) -> &str {
         &self.0
+    }
+
+    /// Returns the id's text, consuming it.
+    pub fn into_string(self) -> String {
+        self.0
     }
 }
 

@@ -154,6 +154,15 @@ enum Verb {
     Delete,
 }
 
+fn verb_name(verb: Verb) -> &'static str {
+    match verb {
+        Verb::Get => "GET",
+        Verb::Post => "POST",
+        Verb::Patch => "PATCH",
+        Verb::Delete => "DELETE",
+    }
+}
+
 /// What a 404 means for a call.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Target {
@@ -561,6 +570,7 @@ impl GitHubTracker {
                 headers.insert(http::header::IF_NONE_MATCH, tag);
                 headers
             });
+        let began = std::time::Instant::now();
         let result = match verb {
             Verb::Get if conditional.is_some() => {
                 self.crab._get_with_headers(path, conditional).await
@@ -570,7 +580,13 @@ impl GitHubTracker {
             Verb::Patch => self.crab._patch(path, body).await,
             Verb::Delete => self.crab._delete(path, body).await,
         };
-        let response = result.map_err(|e| transport_error(&self.api_url, &e))?;
+        let response = result.map_err(|e| {
+            let error = transport_error(&self.api_url, &e);
+            crate::trace::done(began, || {
+                format!("{} {path} failed: {error}", verb_name(verb))
+            });
+            error
+        })?;
         let headers = response.headers();
         let header = |name: &str| {
             headers
@@ -592,6 +608,18 @@ impl GitHubTracker {
                 other => other,
             }
         })?;
+        crate::trace::done(began, || {
+            let conditional = if if_none_match.is_some() {
+                " (conditional)"
+            } else {
+                ""
+            };
+            format!(
+                "{} {path}{conditional} → {status}, {} bytes",
+                verb_name(verb),
+                body.len()
+            )
+        });
         Ok(Reply {
             status,
             body,

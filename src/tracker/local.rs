@@ -132,21 +132,89 @@ impl LocalTracker {
 const COLUMNS: &str =
     "number, title, body, labels, assignees, author, state, state_reason, created_at, updated_at, closed_at";
 
+/// From this many rows, `list` reads the two halves of the number range at
+/// once, on two connections (WAL lets readers run side by side).
+const PARALLEL_READ_FROM: i64 = 2_000;
+
+impl LocalTracker {
+    /// Reads the issues matching the SQL condition `state`, by number.
+    fn read_issues(&self, state: &str) -> Result<Vec<Issue>, TrackerError> {
+        let (count, low, high): (i64, Option<i64>, Option<i64>) = self
+            .conn
+            .query_row(
+                &format!("SELECT count(*), min(number), max(number) FROM issues WHERE {state}"),
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .map_err(storage)?;
+        let (Some(low), Some(high)) = (low, high) else {
+            return Ok(Vec::new());
+        };
+        if count < PARALLEL_READ_FROM {
+            return read_range(&self.conn, state, low, high);
+        }
+        let middle = low + (high - low) / 2;
+        let path = &self.path;
+        std::thread::scope(|scope| {
+            let upper = scope.spawn(move || {
+                let conn = Connection::open_with_flags(
+                    path,
+                    rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
+                        | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+                )
+                .map_err(|e| storage(format!("cannot open {}: {e}", path.display())))?;
+                read_range(&conn, state, middle + 1, high)
+            });
+            let mut issues = read_range(&self.conn, state, low, middle)?;
+            let upper = upper
+                .join()
+                .unwrap_or_else(|e| std::panic::resume_unwind(e))?;
+            issues.extend(upper);
+            Ok(issues)
+        })
+    }
+}
+
+/// Reads the issues matching `state` numbered `low..=high`, by number.
+fn read_range(
+    conn: &Connection,
+    state: &str,
+    low: i64,
+    high: i64,
+) -> Result<Vec<Issue>, TrackerError> {
+    let mut stmt = conn
+        .prepare_cached(&format!(
+            "SELECT {COLUMNS} FROM issues WHERE {state} AND number BETWEEN ?1 AND ?2 ORDER BY number"
+        ))
+        .map_err(storage)?;
+    let issues = stmt
+        .query_map(params![low, high], row_to_issue)
+        .map_err(storage)?
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(storage)?;
+    Ok(issues)
+}
+
 fn row_to_issue(row: &rusqlite::Row<'_>) -> rusqlite::Result<Issue> {
+    // Borrowed reads: no String is made for text that is only looked at.
+    let text = |i: usize| -> rusqlite::Result<Option<&str>> {
+        match row.get_ref(i)? {
+            rusqlite::types::ValueRef::Null => Ok(None),
+            value => value.as_str().map(Some).map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(i, value.data_type(), Box::new(e))
+            }),
+        }
+    };
     let json_list = |i: usize| -> rusqlite::Result<Vec<String>> {
-        let text: String = row.get(i)?;
-        serde_json::from_str(&text).map_err(|e| {
+        serde_json::from_str(text(i)?.unwrap_or("[]")).map_err(|e| {
             rusqlite::Error::FromSqlConversionFailure(i, rusqlite::types::Type::Text, Box::new(e))
         })
     };
     let time = |i: usize| -> rusqlite::Result<Option<DateTime<Utc>>> {
-        let text: Option<String> = row.get(i)?;
-        Ok(text
-            .and_then(|t| DateTime::parse_from_rfc3339(&t).ok())
-            .map(|t| t.with_timezone(&Utc)))
+        Ok(text(i)?.and_then(crate::timestamp::parse_utc))
     };
-    let state: String = row.get(6)?;
-    let reason: Option<String> = row.get(7)?;
+    let state = text(6)?;
+    let reason = text(7)?;
     Ok(Issue {
         number: row.get(0)?,
         title: row.get(1)?,
@@ -154,12 +222,12 @@ fn row_to_issue(row: &rusqlite::Row<'_>) -> rusqlite::Result<Issue> {
         labels: json_list(3)?,
         assignees: json_list(4)?,
         author: row.get(5)?,
-        state: if state == "closed" {
+        state: if state == Some("closed") {
             IssueState::Closed
         } else {
             IssueState::Open
         },
-        state_reason: reason.as_deref().and_then(StateReason::parse),
+        state_reason: reason.and_then(StateReason::parse),
         created_at: time(8)?.unwrap_or_default(),
         updated_at: time(9)?.unwrap_or_default(),
         closed_at: time(10)?,
@@ -209,22 +277,12 @@ impl Tracker for LocalTracker {
     }
 
     async fn list(&self, filter: &IssueFilter) -> Result<Vec<Issue>, TrackerError> {
-        let state_clause = match filter.state {
-            StateFilter::Open => "WHERE state = 'open'",
-            StateFilter::Closed => "WHERE state = 'closed'",
-            StateFilter::All => "",
+        let state = match filter.state {
+            StateFilter::Open => "state = 'open'",
+            StateFilter::Closed => "state = 'closed'",
+            StateFilter::All => "1",
         };
-        let mut stmt = self
-            .conn
-            .prepare(&format!(
-                "SELECT {COLUMNS} FROM issues {state_clause} ORDER BY number"
-            ))
-            .map_err(storage)?;
-        let issues = stmt
-            .query_map([], row_to_issue)
-            .map_err(storage)?
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(storage)?;
+        let issues = self.read_issues(state)?;
         Ok(issues
             .into_iter()
             .filter(|i| filter.labels.iter().all(|l| i.labels.contains(l)))

@@ -4,6 +4,7 @@
 
 pub mod interrupt;
 pub mod markdown;
+pub mod parallel_json;
 pub mod prompter;
 pub mod sanitize;
 pub mod secret;
@@ -69,6 +70,7 @@ pub struct Ui {
 impl Ui {
     /// Writes to the process's stdout and stderr.
     pub fn stdio(term: Terminal, json: bool) -> Self {
+        parallel_json::set_compact(!term.stdout_tty);
         console::set_colors_enabled(term.color);
         console::set_colors_enabled_stderr(term.color && term.stderr_tty);
         Self {
