@@ -399,3 +399,58 @@ impl Tracker for LocalTracker {
         Ok(self.user.clone())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn filter(state: StateFilter) -> IssueFilter {
+        IssueFilter {
+            state,
+            labels: vec!["identity-request".into()],
+            include_unlabelled_requests: true,
+        }
+    }
+
+    /// Above `PARALLEL_READ_FROM` rows the store is read in two halves on two
+    /// connections: nothing may be lost, doubled or reordered at the seam.
+    #[tokio::test]
+    async fn a_large_store_is_read_whole_and_in_order_on_two_connections() {
+        let dir = tempfile::tempdir().unwrap();
+        let tracker =
+            LocalTracker::open(&dir.path().join("requests.sqlite3"), "me", Clock::system())
+                .unwrap();
+        tracker.conn.execute_batch("BEGIN").unwrap();
+        for n in 1..=2_501u64 {
+            let issue = NewIssue {
+                title: format!("request {n}"),
+                body: format!("body {n}"),
+                labels: vec!["identity-request".into(), format!("n{n}")],
+                assignees: vec![],
+                request_id: RequestId::parse(&format!("id{n}")).unwrap(),
+            };
+            tracker.create(&issue).await.unwrap();
+        }
+        tracker
+            .conn
+            .execute_batch("UPDATE issues SET state = 'closed' WHERE number % 7 = 0; COMMIT")
+            .unwrap();
+        type Keep = fn(u64) -> bool;
+        let cases: [(StateFilter, Keep); 3] = [
+            (StateFilter::Open, |n| n % 7 != 0),
+            (StateFilter::All, |_| true),
+            (StateFilter::Closed, |n| n % 7 == 0),
+        ];
+        for (state, keep) in cases {
+            let expected: Vec<u64> = (1..=2_501u64).filter(|n| keep(*n)).collect();
+            let issues = tracker.list(&filter(state)).await.unwrap();
+            let numbers: Vec<u64> = issues.iter().map(|i| i.number).collect();
+            assert_eq!(numbers, expected, "{state:?}");
+            for i in &issues {
+                assert_eq!(i.title, format!("request {}", i.number));
+                assert_eq!(i.body, format!("body {}", i.number));
+                assert_eq!(i.labels[1], format!("n{}", i.number));
+            }
+        }
+    }
+}
