@@ -420,3 +420,49 @@ fn strip_sgr(text: &str) -> String {
     let re = regex::Regex::new("\x1b\\[[0-9;]*m").unwrap();
     re.replace_all(text, "").into_owned()
 }
+
+/// The interactive triage session shows each request's title, author,
+/// reasons and answers in a terminal: none of the hostile text may act on it.
+/// Driven through util-linux `script` (a real pty), skipping every request.
+/// The session's own prompt redraws with CSI sequences (colour, clear line)
+/// and carriage returns, so those are removed first; what must never appear
+/// is an OSC (titles, hyperlinks), a DCS, BEL, C1 controls, bidi overrides or
+/// the text hidden inside the escapes.
+#[test]
+fn hostile_text_in_the_interactive_triage_session_is_shown_safely() {
+    use std::io::Write;
+    let env = TestEnv::new();
+    seed_local(&env);
+    let idreq = env.cmd();
+    let mut cmd = std::process::Command::new("timeout");
+    cmd.args(["60", "script", "-qec"])
+        .arg(format!("{} triage", idreq.get_program().to_string_lossy()))
+        .arg("/dev/null");
+    for (k, v) in idreq.get_envs() {
+        match v {
+            Some(v) => cmd.env(k, v),
+            None => cmd.env_remove(k),
+        };
+    }
+    cmd.env_remove("CI")
+        .env_remove("NO_COLOR")
+        .env("TERM", "xterm-256color")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped());
+    let mut child = cmd.spawn().expect("script(1) from util-linux");
+    let mut keys = child.stdin.take().unwrap();
+    // One key per request, then quit; the session reads them as it asks.
+    for key in ["s", "s", "s", "q"] {
+        std::thread::sleep(Duration::from_millis(700));
+        let _ = keys.write_all(key.as_bytes());
+        let _ = keys.flush();
+    }
+    let out = child.wait_with_output().unwrap();
+    let seen = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert_eq!(out.status.code(), Some(0), "{seen}");
+    assert!(seen.contains("Action?"), "no session prompt:\n{seen}");
+    let own_redraws = regex::Regex::new("\x1b\\[[0-9;?]*[A-Za-z]|\r").unwrap();
+    assert_safe("triage session", &own_redraws.replace_all(&seen, ""), true);
+    assert!(seen.contains("Title with tricks"), "{seen}");
+    assert!(seen.contains("fine"), "the answers were not shown:\n{seen}");
+}
