@@ -343,17 +343,12 @@ fn auth_login_ctrl_c_at_the_token_prompt_restores_echo() {
     let idreq = gh_cmd(&env, &fake);
     // A shell's terminal echoes, and the pty starts with echo off: turn it on
     // in the child before idreq starts (doing it from here would race idreq).
-    let mut cmd = std::process::Command::new("sh");
+    let mut cmd = with_env_of(&idreq, "sh");
     cmd.args(["-c", "stty echo && exec \"$0\" \"$@\""])
         .arg(idreq.get_program())
-        .args(["auth", "login", "--insecure-storage"]);
-    for (k, v) in idreq.get_envs() {
-        match v {
-            Some(v) => cmd.env(k, v),
-            None => cmd.env_remove(k),
-        };
-    }
-    cmd.env_remove("GH_TOKEN").env_remove("CI");
+        .args(["auth", "login", "--insecure-storage"])
+        .env_remove("GH_TOKEN")
+        .env_remove("CI");
     let mut p = expectrl::Session::spawn(cmd).expect("spawn in a pty");
     p.set_expect_timeout(Some(std::time::Duration::from_secs(20)));
     p.expect("Paste a GitHub token").unwrap();

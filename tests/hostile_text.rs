@@ -364,17 +364,8 @@ fn hostile_local_text_is_shown_safely_by_every_command() {
 /// and returns everything it wrote.
 fn run_in_pty(env: &TestEnv, args: &[&str], color: bool) -> String {
     use expectrl::{Eof, Expect, Session};
-    let std_cmd = env.cmd();
-    let mut cmd = std::process::Command::new(std_cmd.get_program());
-    for (k, v) in std_cmd.get_envs() {
-        match v {
-            Some(v) => cmd.env(k, v),
-            None => cmd.env_remove(k),
-        };
-    }
-    cmd.env_remove("CI")
-        .env("TERM", "xterm-256color")
-        .args(args);
+    let mut cmd = env.terminal_cmd();
+    cmd.args(args);
     if color {
         cmd.env_remove("NO_COLOR");
     }
@@ -433,20 +424,12 @@ fn hostile_text_in_the_interactive_triage_session_is_shown_safely() {
     use std::io::Write;
     let env = TestEnv::new();
     seed_local(&env);
-    let idreq = env.cmd();
-    let mut cmd = std::process::Command::new("timeout");
+    let idreq = env.terminal_cmd();
+    let mut cmd = with_env_of(&idreq, "timeout");
     cmd.args(["60", "script", "-qec"])
         .arg(format!("{} triage", idreq.get_program().to_string_lossy()))
-        .arg("/dev/null");
-    for (k, v) in idreq.get_envs() {
-        match v {
-            Some(v) => cmd.env(k, v),
-            None => cmd.env_remove(k),
-        };
-    }
-    cmd.env_remove("CI")
+        .arg("/dev/null")
         .env_remove("NO_COLOR")
-        .env("TERM", "xterm-256color")
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped());
     let mut child = cmd.spawn().expect("script(1) from util-linux");

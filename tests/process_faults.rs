@@ -3,7 +3,6 @@
 //! concurrent `idreq new` on the local store file 50 requests with unique
 //! numbers.
 
-use std::process::Command;
 use std::time::Duration;
 
 use expectrl::process::unix::{Signal, WaitStatus};
@@ -17,17 +16,8 @@ const ENTER: &str = "\r";
 type Pty = expectrl::session::OsSession;
 
 fn spawn(env: &TestEnv, args: &[&str]) -> Pty {
-    let std_cmd = env.cmd();
-    let mut cmd = Command::new(std_cmd.get_program());
-    for (k, v) in std_cmd.get_envs() {
-        match v {
-            Some(v) => cmd.env(k, v),
-            None => cmd.env_remove(k),
-        };
-    }
-    cmd.env_remove("CI")
-        .env("TERM", "xterm-256color")
-        .args(args);
+    let mut cmd = env.terminal_cmd();
+    cmd.args(args);
     let mut p = Session::spawn(cmd).expect("spawn in a pty");
     p.set_expect_timeout(Some(Duration::from_secs(20)));
     p

@@ -1,7 +1,6 @@
 //! The guided `idreq new` through a real pseudo-terminal: arrow keys, typed
 //! answers, a rejected answer, the FAQ step, the preview, Ctrl-C.
 
-use std::process::Command;
 use std::time::Duration;
 
 use expectrl::{Eof, Expect, Session};
@@ -17,20 +16,11 @@ fn spawn(env: &TestEnv, args: &[&str]) -> expectrl::session::OsSession {
 }
 
 fn spawn_with(env: &TestEnv, args: &[&str], vars: &[(&str, &str)]) -> expectrl::session::OsSession {
-    let mut std_cmd = env.cmd();
+    let mut cmd = env.terminal_cmd();
     for (k, v) in vars {
-        std_cmd.env(k, v);
+        cmd.env(k, v);
     }
-    let mut cmd = Command::new(std_cmd.get_program());
-    for (k, v) in std_cmd.get_envs() {
-        match v {
-            Some(v) => cmd.env(k, v),
-            None => cmd.env_remove(k),
-        };
-    }
-    cmd.env_remove("CI")
-        .env("TERM", "xterm-256color")
-        .args(args);
+    cmd.args(args);
     let mut p = Session::spawn(cmd).expect("spawn in a pty");
     p.set_expect_timeout(Some(Duration::from_secs(20)));
     p

@@ -13,6 +13,20 @@ use tempfile::TempDir;
 
 pub const NOW: &str = "2026-11-30T15:00:00Z";
 
+/// Runs `program` with the environment `from` was given (variables set and
+/// removed) but none of its redirections: under a pty, stdin must stay the
+/// terminal, where `TestEnv::cmd` points it at /dev/null.
+pub fn with_env_of(from: &Command, program: impl AsRef<std::ffi::OsStr>) -> Command {
+    let mut c = Command::new(program);
+    for (k, v) in from.get_envs() {
+        match v {
+            Some(v) => c.env(k, v),
+            None => c.env_remove(k),
+        };
+    }
+    c
+}
+
 pub struct TestEnv {
     pub dir: TempDir,
     pub now: String,
@@ -67,6 +81,15 @@ impl TestEnv {
             .env("XDG_CONFIG_HOME", self.path().join("xdg-config"))
             .env("XDG_DATA_HOME", self.path().join("xdg-data"))
             .stdin(std::process::Stdio::null());
+        c
+    }
+
+    /// idreq as a person at a terminal runs it: the sandbox's environment,
+    /// not CI, a real `TERM`, stdin left alone (for a pty).
+    pub fn terminal_cmd(&self) -> Command {
+        let base = self.cmd();
+        let mut c = with_env_of(&base, base.get_program());
+        c.env_remove("CI").env("TERM", "xterm-256color");
         c
     }
 
