@@ -16,6 +16,7 @@ pub mod error;
 pub mod faq;
 pub mod intake;
 pub mod labels;
+pub mod parallel;
 pub mod repo;
 pub mod request;
 pub mod timestamp;

@@ -123,17 +123,9 @@ fn decode_all(
         return decode(issues);
     }
     let second = issues.split_off(issues.len() / 2);
-    std::thread::scope(|scope| {
-        let other = scope.spawn(|| decode(second));
-        let mut first = decode(issues);
-        // A panic while decoding is a bug; surface it rather than lose requests.
-        first.extend(
-            other
-                .join()
-                .unwrap_or_else(|e| std::panic::resume_unwind(e)),
-        );
-        first
-    })
+    let (mut first, second) = crate::parallel::join(|| decode(issues), || decode(second));
+    first.extend(second);
+    first
 }
 
 /// Returns "3d", "5h", "12m" for a duration.

@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 use super::catalogue::{Catalogue, FieldKind, RequestType};
-use super::{title_for, FieldValue, Request, RequestId};
+use super::{summary_of_title, title_for, FieldValue, Request, RequestId};
 
 /// The body format version written into the marker.
 pub const FORMAT_VERSION: u32 = 1;
@@ -344,7 +344,7 @@ pub fn decode_marked(
             .ok_or_else(|| DecodeError::UnsupportedType(m.type_key.clone()))?,
         None => catalogue.by_label(labels).ok_or(DecodeError::UnknownType)?,
     };
-    let summary = strip_title_prefix(t, title).to_string();
+    let summary = summary_of_title(t, title).to_string();
     let mut fields = BTreeMap::new();
     let mut sections = SectionCursor::new(&parsed.sections);
     for spec in catalogue.fields_of(t) {
@@ -382,16 +382,6 @@ pub fn decode_marked(
         faq_shown,
     };
     Ok((request, has_marker))
-}
-
-/// The summary part of a title "[Type name] summary" (the whole title when
-/// it does not start with the type's prefix).
-fn strip_title_prefix<'a>(t: &RequestType, title: &'a str) -> &'a str {
-    title
-        .strip_prefix('[')
-        .and_then(|rest| rest.strip_prefix(t.name.as_str()))
-        .and_then(|rest| rest.strip_prefix("] "))
-        .unwrap_or(title)
 }
 
 /// Finds sections by label, starting after the last one found: bodies list

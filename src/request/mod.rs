@@ -110,6 +110,16 @@ pub fn title_for(t: &RequestType, summary: &str) -> String {
     format!("[{}] {}", t.name, summary)
 }
 
+/// The summary in a title made by [`title_for`] (the whole title when it does
+/// not start with the type's prefix). Borrowed: it runs for every request read.
+pub fn summary_of_title<'a>(t: &RequestType, title: &'a str) -> &'a str {
+    title
+        .strip_prefix('[')
+        .and_then(|rest| rest.strip_prefix(t.name.as_str()))
+        .and_then(|rest| rest.strip_prefix("] "))
+        .unwrap_or(title)
+}
+
 /// Returns the longest summary that keeps the title of type `t` within GitHub's limit.
 pub fn max_summary_chars(t: &RequestType) -> usize {
     MAX_TITLE_CHARS.saturating_sub(title_for(t, "").chars().count())

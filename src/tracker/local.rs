@@ -127,16 +127,7 @@ impl LocalTracker {
                 what: format!("request #{number}"),
             })
     }
-}
 
-const COLUMNS: &str =
-    "number, title, body, labels, assignees, author, state, state_reason, created_at, updated_at, closed_at";
-
-/// From this many rows, `list` reads the two halves of the number range at
-/// once, on two connections (WAL lets readers run side by side).
-const PARALLEL_READ_FROM: i64 = 2_000;
-
-impl LocalTracker {
     /// Reads the issues matching the SQL condition `state`, by number.
     fn read_issues(&self, state: &str) -> Result<Vec<Issue>, TrackerError> {
         let (count, low, high): (i64, Option<i64>, Option<i64>) = self
@@ -155,8 +146,9 @@ impl LocalTracker {
         }
         let middle = low + (high - low) / 2;
         let path = &self.path;
-        std::thread::scope(|scope| {
-            let upper = scope.spawn(move || {
+        let (lower, upper) = crate::parallel::join(
+            || read_range(&self.conn, state, low, middle),
+            || {
                 let conn = Connection::open_with_flags(
                     path,
                     rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY
@@ -164,16 +156,20 @@ impl LocalTracker {
                 )
                 .map_err(|e| storage(format!("cannot open {}: {e}", path.display())))?;
                 read_range(&conn, state, middle + 1, high)
-            });
-            let mut issues = read_range(&self.conn, state, low, middle)?;
-            let upper = upper
-                .join()
-                .unwrap_or_else(|e| std::panic::resume_unwind(e))?;
-            issues.extend(upper);
-            Ok(issues)
-        })
+            },
+        );
+        let mut issues = lower?;
+        issues.extend(upper?);
+        Ok(issues)
     }
 }
+
+const COLUMNS: &str =
+    "number, title, body, labels, assignees, author, state, state_reason, created_at, updated_at, closed_at";
+
+/// From this many rows, `list` reads the two halves of the number range at
+/// once, on two connections (WAL lets readers run side by side).
+const PARALLEL_READ_FROM: i64 = 2_000;
 
 /// Reads the issues matching `state` numbered `low..=high`, by number.
 fn read_range(

@@ -35,14 +35,7 @@ where
         part.iter().map(serde_json::value::to_raw_value).collect()
     };
     let (first, second) = items.split_at(items.len() / 2);
-    let (first, second) = std::thread::scope(|scope| {
-        let other = scope.spawn(|| render(second));
-        let mine = render(first);
-        let theirs = other
-            .join()
-            .unwrap_or_else(|e| std::panic::resume_unwind(e));
-        (mine, theirs)
-    });
+    let (first, second) = crate::parallel::join(|| render(first), || render(second));
     let (first, second) = (
         first.map_err(serde::ser::Error::custom)?,
         second.map_err(serde::ser::Error::custom)?,
