@@ -6,8 +6,12 @@
 //! on desktop Linux (a D-Bus session is there) the Secret Service (GNOME
 //! Keyring, KWallet), which keeps the token across reboots; otherwise the
 //! kernel keyutils store, which needs no daemon and works on headless servers
-//! and in CI (`keyctl session -`). `IDREQ_KEYRING` picks `secret-service`,
-//! `keyutils` or `none`. Every keyring call runs on its own thread and is
+//! and in CI (`keyctl session -`); on macOS the login Keychain; on Windows the
+//! Credential Manager. `IDREQ_KEYRING` picks `secret-service`, `keyutils`,
+//! `keychain`, `windows` or `none`. The stores are the keyring-rs project's own
+//! crates over `keyring-core`, which its `keyring` v4 crate recommends for
+//! applications that choose their stores (its all-in-one mode cannot pick
+//! keyutils on a headless Linux). Every keyring call runs on its own thread and is
 //! abandoned after `KEYRING_TIMEOUT`, since a keyring that waits for an unlock
 //! prompt nobody sees must not hang the CLI (gh does the same).
 
@@ -30,6 +34,10 @@ pub enum KeyringChoice {
     SecretService,
     /// The Linux kernel keyring (keyutils).
     Keyutils,
+    /// The macOS login Keychain.
+    Keychain,
+    /// The Windows Credential Manager.
+    WindowsCredentials,
     /// No keyring: tokens come from the environment (or an opted-in file).
     None,
 }
@@ -44,18 +52,26 @@ impl KeyringChoice {
             }
             Some("secret-service") => Ok(Self::SecretService),
             Some("keyutils") => Ok(Self::Keyutils),
+            Some("keychain") => Ok(Self::Keychain),
+            Some("windows") | Some("credential-manager") => Ok(Self::WindowsCredentials),
             Some("none") => Ok(Self::None),
             Some(other) => Err(format!(
-                "IDREQ_KEYRING is `{other}`; use secret-service, keyutils or none"
+                "IDREQ_KEYRING is `{other}`; use secret-service, keyutils, keychain, windows or none"
             )),
         }
     }
 
     fn platform_default(dbus_session: bool) -> Self {
-        match (cfg!(target_os = "linux"), dbus_session) {
-            (true, true) => Self::SecretService,
-            (true, false) => Self::Keyutils,
-            _ => Self::None,
+        if cfg!(target_os = "macos") {
+            Self::Keychain
+        } else if cfg!(target_os = "windows") {
+            Self::WindowsCredentials
+        } else if cfg!(target_os = "linux") && dbus_session {
+            Self::SecretService
+        } else if cfg!(target_os = "linux") {
+            Self::Keyutils
+        } else {
+            Self::None
         }
     }
 
@@ -64,6 +80,8 @@ impl KeyringChoice {
         match self {
             Self::SecretService => "the Secret Service keyring (GNOME Keyring, KWallet)",
             Self::Keyutils => "the Linux kernel keyring (keyutils)",
+            Self::Keychain => "the macOS Keychain",
+            Self::WindowsCredentials => "the Windows Credential Manager",
             Self::None => "no keyring",
         }
     }
@@ -118,33 +136,48 @@ fn with_timeout<T: Send + 'static>(
         .unwrap_or(Err(KeyringError::TimedOut))
 }
 
-#[cfg(target_os = "linux")]
+/// Opens the chosen store. Each platform compiles only its own stores; asking
+/// for another platform's store is reported as unavailable.
 fn entry(
     choice: KeyringChoice,
     service: &str,
     account: &str,
 ) -> Result<keyring_core::Entry, KeyringError> {
-    let store: std::sync::Arc<keyring_core::api::CredentialStore> = match choice {
-        KeyringChoice::SecretService => {
-            zbus_secret_service_keyring_store::Store::new().map_err(|e| unavailable(&e))?
-        }
-        KeyringChoice::Keyutils => {
-            linux_keyutils_keyring_store::Store::new().map_err(|e| unavailable(&e))?
-        }
-        KeyringChoice::None => return Err(KeyringError::Unavailable("IDREQ_KEYRING=none".into())),
-    };
+    let store = open_store(choice)?;
     keyring_core::Entry::new_in_store(&store, service, account).map_err(|e| unavailable(&e))
 }
 
-#[cfg(not(target_os = "linux"))]
-fn entry(
-    _choice: KeyringChoice,
-    _service: &str,
-    _account: &str,
-) -> Result<keyring_core::Entry, KeyringError> {
-    Err(KeyringError::Unavailable(
-        "this build has no keyring store for this system".into(),
-    ))
+type Store = std::sync::Arc<keyring_core::api::CredentialStore>;
+
+fn open_store(choice: KeyringChoice) -> Result<Store, KeyringError> {
+    let opened: Option<keyring_core::Result<Store>> = match choice {
+        #[cfg(target_os = "linux")]
+        KeyringChoice::SecretService => {
+            Some(zbus_secret_service_keyring_store::Store::new().map(|s| s as Store))
+        }
+        #[cfg(target_os = "linux")]
+        KeyringChoice::Keyutils => {
+            Some(linux_keyutils_keyring_store::Store::new().map(|s| s as Store))
+        }
+        #[cfg(target_os = "macos")]
+        KeyringChoice::Keychain => {
+            Some(apple_native_keyring_store::keychain::Store::new().map(|s| s as Store))
+        }
+        #[cfg(target_os = "windows")]
+        KeyringChoice::WindowsCredentials => {
+            Some(windows_native_keyring_store::Store::new().map(|s| s as Store))
+        }
+        KeyringChoice::None => return Err(KeyringError::Unavailable("IDREQ_KEYRING=none".into())),
+        #[allow(unreachable_patterns)]
+        _ => None,
+    };
+    match opened {
+        Some(store) => store.map_err(|e| unavailable(&e)),
+        None => Err(KeyringError::Unavailable(format!(
+            "{} is not available on this system",
+            choice.name()
+        ))),
+    }
 }
 
 impl TokenSlot {
@@ -162,7 +195,7 @@ impl TokenSlot {
             KeyringChoice::None => Err(KeyringError::Unavailable(
                 "IDREQ_KEYRING=none, or no keyring on this system".into(),
             )),
-            KeyringChoice::Keyutils | KeyringChoice::SecretService => Ok(()),
+            _ => Ok(()),
         }
     }
 
