@@ -316,7 +316,16 @@ mod tests {
             KeyringChoice::from_setting(Some("secret-service"), false),
             Ok(KeyringChoice::SecretService)
         );
-        assert!(KeyringChoice::from_setting(Some("bogus"), false).is_err());
+        assert_eq!(
+            KeyringChoice::from_setting(Some("Keychain"), false),
+            Ok(KeyringChoice::Keychain)
+        );
+        assert_eq!(
+            KeyringChoice::from_setting(Some("windows"), false),
+            Ok(KeyringChoice::WindowsCredentials)
+        );
+        let bogus = KeyringChoice::from_setting(Some("bogus"), false).unwrap_err();
+        assert!(bogus.contains("keychain, windows or none"), "{bogus}");
         if cfg!(target_os = "linux") {
             // A desktop session has the Secret Service; a server or CI does not.
             assert_eq!(
@@ -328,6 +337,22 @@ mod tests {
                 Ok(KeyringChoice::Keyutils)
             );
         }
+    }
+
+    #[test]
+    fn another_platforms_store_is_unavailable_not_a_crash() {
+        let foreign = if cfg!(target_os = "macos") {
+            KeyringChoice::WindowsCredentials
+        } else {
+            KeyringChoice::Keychain
+        };
+        let Err(err) = open_store(foreign) else {
+            panic!("a foreign store was opened");
+        };
+        assert!(
+            matches!(&err, KeyringError::Unavailable(m) if m.contains("not available on this system")),
+            "{err}"
+        );
     }
 
     #[test]
