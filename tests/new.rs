@@ -121,14 +121,78 @@ fn missing_fields_without_a_terminal_fail_at_once_naming_each_flag() {
         "--field prod_impact=",
         "--field details=",
         "--field environment=",
-        "--field mock_user=",
         "--field failure_step=",
         "--field troubleshooting_done=",
     ] {
         assert!(err.contains(flag), "{flag} not named in:\n{err}");
     }
     assert!(!err.contains("--field csp="), "csp was given:\n{err}");
+    // Which mocked user was chosen is asked only once the answers say one was.
+    assert!(!err.contains("--field mock_user="), "{err}");
     assert!(err.contains("idreq new --resume"), "{err}");
+}
+
+fn mock_auth_args(failure_step: &str, mock_user: Option<&str>) -> Vec<String> {
+    let mut args: Vec<String> = ["new", "--type", "mock-auth", "--yes"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+    args.extend(["--title".into(), "The mocked user list is empty".into()]);
+    let fields = [
+        ("requester_name", "Jane Doe"),
+        ("team_name", "Claims Status"),
+        ("contact", "@jdoe"),
+        ("prod_impact", "no"),
+        (
+            "details",
+            "The mocked-auth page shows no users to pick from.",
+        ),
+        ("environment", "localhost"),
+        ("csp", "idme"),
+        ("failure_step", failure_step),
+        ("troubleshooting_done", "nothing yet"),
+    ];
+    for (key, value) in fields
+        .into_iter()
+        .chain(mock_user.map(|u| ("mock_user", u)))
+    {
+        args.extend(["--field".into(), format!("{key}={value}")]);
+    }
+    args
+}
+
+#[test]
+fn an_empty_mocked_user_list_files_without_a_user_id() {
+    let env = TestEnv::new();
+    let args = mock_auth_args("user list empty", None);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = env.run(&args);
+    assert_success(&out);
+    let v = env.json(&["show", "1", "--json"]);
+    assert_eq!(v["type"], "mock-auth");
+    assert_eq!(v["fields"]["failure_step"], "user list empty");
+    assert!(v["fields"].get("mock_user").is_none(), "{v}");
+    assert_eq!(v["fields"]["troubleshooting_done"][0], "nothing yet");
+}
+
+#[test]
+fn a_chosen_mocked_user_must_be_named() {
+    let env = TestEnv::new();
+    let args = mock_auth_args("after redirect back", None);
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = env.run(&args);
+    assert_code(&out, 2);
+    assert!(
+        stderr(&out).contains("--field mock_user="),
+        "{}",
+        stderr(&out)
+    );
+
+    let args = mock_auth_args("after redirect back", Some("vetsgovuser228"));
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    assert_success(&env.run(&args));
+    let v = env.json(&["show", "1", "--json"]);
+    assert_eq!(v["fields"]["mock_user"], "vetsgovuser228");
 }
 
 #[test]

@@ -127,7 +127,7 @@ fn describe_field(f: &crate::request::FieldSpec) -> String {
     let when = f
         .when
         .as_ref()
-        .map(|c| format!(", when {} = {}", c.field, c.equals))
+        .map(|c| format!(", when {} = {}", c.field, c.describe_values()))
         .unwrap_or_default();
     format!("{:<22} {} [{req}{when}; {kind}]", f.key, f.label)
 }

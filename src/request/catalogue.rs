@@ -48,12 +48,38 @@ pub enum DateRange {
     Any,
 }
 
-/// Asks a field only when another field has a given answer.
+/// Asks a field only when another field has a given answer (`equals`, or
+/// any of `or_equals`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
     pub field: String,
     pub equals: String,
+    /// Further answers that also meet the condition.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub or_equals: Vec<String>,
+}
+
+impl Condition {
+    /// Every answer that meets the condition, `equals` first.
+    pub fn values(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.equals.as_str()).chain(self.or_equals.iter().map(String::as_str))
+    }
+
+    /// Returns true when `answer` meets the condition.
+    pub fn is_met_by(&self, answer: &super::FieldValue) -> bool {
+        self.values().any(|v| answer.matches(v))
+    }
+
+    /// The answers that meet it, for people: `yes`, or `a, b or c`.
+    pub fn describe_values(&self) -> String {
+        let values: Vec<&str> = self.values().collect();
+        match values.split_last() {
+            Some((last, [])) => (*last).to_string(),
+            Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+            None => String::new(),
+        }
+    }
 }
 
 /// One question of a request type.
@@ -350,14 +376,15 @@ impl Catalogue {
                         c.field
                     )));
                 };
-                if !target.effective_choices().is_empty()
-                    && !target.effective_choices().contains(&c.equals)
+                let choices = target.effective_choices();
+                if let Some(missing) = c
+                    .values()
+                    .find(|v| !choices.is_empty() && !choices.iter().any(|choice| choice == v))
                 {
                     return Err(CatalogueError(format!(
-                        "{} waits for `{}` = \"{}\", which is not one of its choices",
+                        "{} waits for `{}` = \"{missing}\", which is not one of its choices",
                         at(),
                         c.field,
-                        c.equals
                     )));
                 }
             }
@@ -414,8 +441,42 @@ mod tests {
         t.fields[0].when = Some(Condition {
             field: "nope".into(),
             equals: "x".into(),
+            or_equals: vec![],
         });
         let err = Catalogue::bundled().with_overrides(vec![t]).unwrap_err();
         assert!(err.0.contains("depends on `nope`"), "{err}");
+    }
+
+    #[test]
+    fn a_condition_can_name_several_answers_and_each_is_checked() {
+        let bundled = Catalogue::bundled();
+        let t = bundled.get("mock-auth").unwrap();
+        let user = t.fields.iter().find(|f| f.key == "mock_user").unwrap();
+        let when = user.when.as_ref().unwrap();
+        assert_eq!(
+            when.describe_values(),
+            "after choosing a user, after redirect back or API or curl flow"
+        );
+        let answer = |v: &str| super::super::FieldValue::One(v.into());
+        assert!(when.is_met_by(&answer("after redirect back")));
+        assert!(!when.is_met_by(&answer("user list empty")));
+
+        let mut bad = t.clone();
+        let user = bad
+            .fields
+            .iter_mut()
+            .find(|f| f.key == "mock_user")
+            .unwrap();
+        user.when
+            .as_mut()
+            .unwrap()
+            .or_equals
+            .push("after lunch".into());
+        let err = Catalogue::bundled().with_overrides(vec![bad]).unwrap_err();
+        assert!(
+            err.0
+                .contains("\"after lunch\", which is not one of its choices"),
+            "{err}"
+        );
     }
 }

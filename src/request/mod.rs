@@ -129,6 +129,6 @@ pub fn max_summary_chars(t: &RequestType) -> usize {
 pub fn is_active(field: &FieldSpec, answers: &BTreeMap<String, FieldValue>) -> bool {
     match &field.when {
         None => true,
-        Some(c) => answers.get(&c.field).is_some_and(|v| v.matches(&c.equals)),
+        Some(c) => answers.get(&c.field).is_some_and(|v| c.is_met_by(v)),
     }
 }

@@ -428,7 +428,6 @@ mod tests {
                 "prod_impact",
                 "details",
                 "environment",
-                "mock_user",
                 "failure_step",
                 "troubleshooting_done"
             ]
