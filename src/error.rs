@@ -85,12 +85,22 @@ impl CliError {
     /// Returns the text printed on stderr (control characters removed, since
     /// messages may quote tracker text).
     pub fn render(&self) -> String {
-        let mut out = format!("error: {}\n", sanitize_text(&self.message));
+        self.render_wrapped(None)
+    }
+
+    /// [`render`](Self::render), wrapped to `width` columns when stderr is a
+    /// terminal of that width.
+    pub fn render_wrapped(&self, width: Option<usize>) -> String {
+        let wrap = |text: &str, label: usize| match width {
+            Some(w) => crate::ui::wrap::wrap(&sanitize_text(text), w, label, label),
+            None => sanitize_text(text),
+        };
+        let mut out = format!("error: {}\n", wrap(&self.message, "error: ".len()));
         for d in &self.details {
-            out.push_str(&format!("  {}\n", sanitize_text(d)));
+            out.push_str(&format!("  {}\n", wrap(d, 2)));
         }
         for h in &self.hints {
-            out.push_str(&format!("hint: {}\n", sanitize_text(h)));
+            out.push_str(&format!("hint: {}\n", wrap(h, "hint: ".len())));
         }
         out
     }

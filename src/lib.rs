@@ -58,7 +58,7 @@ pub fn run(args: Vec<std::ffi::OsString>, env: Env) -> u8 {
     match result {
         Ok(()) => Exit::Success.code(),
         Err(e) => {
-            eprint!("{}", e.render());
+            eprint!("{}", e.render_wrapped(term.stderr_width));
             e.exit.code()
         }
     }

@@ -279,3 +279,48 @@ fn idreq_no_input_1_in_a_terminal_never_prompts() {
         assert_eq!(exit_code(&mut p), 2, "IDREQ_NO_INPUT={value}");
     }
 }
+
+#[test]
+fn long_messages_wrap_to_the_terminal_width_and_stay_whole_when_piped() {
+    let env = TestEnv::new();
+    let mut args = new_request_args("pr-review", "Review the sign-in controller change", &[]);
+    args.retain(|a| a != "--json");
+    let idreq = env.terminal_cmd();
+    let mut cmd = with_env_of(&idreq, "sh");
+    cmd.arg("-c")
+        .arg("stty cols 60 rows 40; exec \"$0\" \"$@\"")
+        .arg(idreq.get_program())
+        .args(&args);
+    let mut p = Session::spawn(cmd).expect("spawn in a pty");
+    p.set_expect_timeout(Some(Duration::from_secs(20)));
+    p.expect("These FAQ entries may already answer it:")
+        .unwrap();
+    let shown = p.expect("Did one of these answer it?").unwrap();
+    let shown = String::from_utf8_lossy(shown.before()).to_string();
+    let lines: Vec<&str> = shown.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(lines.len() >= 3, "the summaries should wrap:\n{shown}");
+    for line in &lines {
+        let visible = console::measure_text_width(line.trim_end_matches('\r'));
+        assert!(
+            visible <= 60,
+            "wider than the terminal ({visible}): {line:?}"
+        );
+    }
+    // Continuation lines hang under the entry's text, not under its bullet.
+    assert!(lines[0].trim_start().starts_with('•'), "{shown}");
+    assert!(lines[1].starts_with("    "), "{shown}");
+    std::thread::sleep(Duration::from_millis(60));
+    p.send("\x03").unwrap();
+    assert_eq!(exit_code(&mut p), 130);
+
+    let args = new_request_args("pr-review", "Review it", &[]);
+    let refs: Vec<&str> = args.iter().map(String::as_str).collect();
+    let piped = stderr(&env.run(&refs));
+    assert!(
+        piped.lines().any(
+            |l| l.starts_with("hint: this request is in the local tracker")
+                && l.ends_with("to reach them.")
+        ),
+        "a piped hint is one line:\n{piped}"
+    );
+}

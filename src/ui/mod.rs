@@ -9,6 +9,7 @@ pub mod prompter;
 pub mod sanitize;
 pub mod secret;
 pub mod table;
+pub mod wrap;
 
 use std::io::{self, IsTerminal, Write};
 
@@ -35,6 +36,9 @@ pub struct Terminal {
     /// Prompting allowed: all three streams are terminals and neither
     /// `--no-input`, `IDREQ_NO_INPUT` nor `CI` is set.
     pub interactive: bool,
+    /// Columns to wrap messages on stderr at; `None` when stderr is not a
+    /// terminal (piped messages are never wrapped).
+    pub stderr_width: Option<usize>,
 }
 
 impl Terminal {
@@ -48,12 +52,17 @@ impl Terminal {
             ColorChoice::Never => false,
             ColorChoice::Auto => stdout_tty && !no_color_env,
         };
+        let stderr_width = stderr_tty
+            .then(|| console::Term::stderr().size_checked())
+            .flatten()
+            .map(|(_, columns)| usize::from(columns).max(20));
         Self {
             stdin_tty,
             stdout_tty,
             stderr_tty,
             color,
             interactive: stdin_tty && stdout_tty && stderr_tty && !no_input && !ci,
+            stderr_width,
         }
     }
 }
@@ -125,25 +134,42 @@ impl Ui {
 
     /// Prints a status line on stderr.
     pub fn status(&mut self, text: &str) {
+        let text = self.wrapped(text, 0, 0);
         let _ = writeln!(self.err, "{text}");
     }
 
     /// Prints `warning: …` on stderr.
     pub fn warn(&mut self, text: &str) {
         let label = console::style("warning:").yellow().bold().for_stderr();
+        let text = self.wrapped(text, "warning: ".len(), "warning: ".len());
         let _ = writeln!(self.err, "{label} {text}");
     }
 
     /// Prints `hint: …` on stderr.
     pub fn hint(&mut self, text: &str) {
         let label = console::style("hint:").cyan().for_stderr();
+        let text = self.wrapped(text, "hint: ".len(), "hint: ".len());
         let _ = writeln!(self.err, "{label} {text}");
     }
 
     /// Prints a success line (`✓ …`) on stderr.
     pub fn success(&mut self, text: &str) {
         let mark = console::style("✓").green().for_stderr();
+        let text = self.wrapped(text, 2, 2);
         let _ = writeln!(self.err, "{mark} {text}");
+    }
+
+    /// `text` wrapped to stderr's width when it is a terminal, else as it is.
+    pub fn wrapped<'t>(
+        &self,
+        text: &'t str,
+        first_used: usize,
+        indent: usize,
+    ) -> std::borrow::Cow<'t, str> {
+        match self.term.stderr_width {
+            Some(width) => wrap::wrap(text, width, first_used, indent).into(),
+            None => text.into(),
+        }
     }
 
     /// Prints a note on stderr only when a person is watching (an empty list
