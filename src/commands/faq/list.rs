@@ -4,8 +4,8 @@ use clap::Args;
 use serde::Serialize;
 
 use super::{load_faq, matches_type};
-use crate::context::Context;
-use crate::error::CliResult;
+use crate::app::error::CliResult;
+use crate::app::Context;
 use crate::ui::table;
 
 /// List every FAQ entry.

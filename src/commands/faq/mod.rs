@@ -6,8 +6,8 @@ pub mod show;
 
 use clap::Subcommand;
 
-use crate::context::Context;
-use crate::error::CliResult;
+use crate::app::error::CliResult;
+use crate::app::Context;
 use crate::faq::{Faq, FaqEntry};
 
 /// FAQ subcommands.

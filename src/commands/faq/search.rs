@@ -4,8 +4,8 @@ use clap::Args;
 use serde::Serialize;
 
 use super::{load_for_search, search_entry_matches_type};
-use crate::context::Context;
-use crate::error::CliResult;
+use crate::app::error::CliResult;
+use crate::app::Context;
 use crate::faq::cache::SearchEntry;
 use crate::faq::index::{Hit, SearchIndex};
 use crate::faq::Faq;

@@ -43,9 +43,9 @@ use super::{
     Comment, Issue, IssueChange, IssueFilter, IssueState, NewIssue, StateFilter, StateReason,
     Tracker, TrackerError, TrackerInfo, TrackerKind,
 };
-use crate::repo::RepoSlug;
 use crate::request::body;
 use crate::request::RequestId;
+use crate::tracker::repo::RepoSlug;
 
 /// GitHub's public API.
 pub const DEFAULT_API_URL: &str = "https://api.github.com";

@@ -9,20 +9,20 @@
 
 use std::collections::BTreeMap;
 
-use crate::clock::Clock;
 use crate::faq::index::SearchIndex;
 use crate::faq::Faq;
-use crate::labels::LabelScheme;
 use crate::request::body::{render, render_title};
 use crate::request::draft::{Draft, DraftStore};
 use crate::request::validate::{check_answer, check_summary};
 use crate::request::{
     is_active, Catalogue, FieldKind, FieldSpec, FieldValue, Request, RequestType,
 };
-use crate::tracked::TrackedRequest;
+use crate::time::clock::Clock;
 use crate::ui::prompter::{PromptError, Prompter};
 use crate::ui::sanitize::{sanitize_line, sanitize_text};
 use crate::ui::Ui;
+use crate::workflow::labels::LabelScheme;
+use crate::workflow::tracked::TrackedRequest;
 
 /// How the session ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -529,7 +529,9 @@ mod tests {
                 labels: &self.labels,
                 prompter: &mut prompter,
                 store: &self.store,
-                clock: Clock::fixed(crate::clock::parse_instant("2026-11-30T15:00:00Z").unwrap()),
+                clock: Clock::fixed(
+                    crate::time::clock::parse_instant("2026-11-30T15:00:00Z").unwrap(),
+                ),
                 ui: &mut ui,
                 open_requests: open,
                 skip_preview: false,
@@ -741,7 +743,7 @@ mod tests {
             number: 4,
             title: "[PR review] Please review PR 77".into(),
             type_key: Some("pr-review".into()),
-            status: crate::labels::Status::New,
+            status: crate::workflow::labels::Status::New,
             priority: None,
             estimate: None,
             assignees: vec![],
