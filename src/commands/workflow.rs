@@ -290,7 +290,7 @@ pub fn requester_name(r: &TrackedRequest) -> String {
 /// "Related answers: …" for the FAQ entries closest to the request.
 fn faq_links(ctx: &mut Context, r: &TrackedRequest) -> CliResult<String> {
     let faq = crate::commands::faq::load_faq(ctx)?;
-    let hits = crate::commands::faq::search::search(&faq, &r.summary, r.type_key.as_deref(), 2);
+    let hits = crate::faq::search::search(&faq, &r.summary, r.type_key.as_deref(), 2);
     if hits.is_empty() {
         return Ok(String::new());
     }

@@ -5,7 +5,7 @@ use clap::Args;
 use super::load_faq;
 use crate::app::error::{CliError, CliResult};
 use crate::app::Context;
-use crate::commands::faq::search::search;
+use crate::faq::search::search;
 use crate::faq::FaqEntry;
 use crate::ui::markdown;
 

@@ -9,7 +9,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::faq::index::SearchIndex;
+use crate::faq::search::suggest;
 use crate::faq::Faq;
 use crate::request::body::{render, render_title};
 use crate::request::draft::{Draft, DraftStore};
@@ -43,8 +43,6 @@ pub enum Outcome {
 
 /// FAQ entries shown per suggestion step.
 const FAQ_SUGGESTIONS: usize = 3;
-/// Lowest search score worth suggesting.
-const FAQ_MIN_SCORE: f64 = 0.35;
 
 /// One guided session.
 pub struct Intake<'a> {
@@ -157,17 +155,8 @@ impl Intake<'_> {
     /// the requester says one did.
     fn suggest_faq(&mut self, t: &RequestType, draft: &mut Draft) -> Step<bool> {
         let summary = draft.summary.clone().unwrap_or_default();
-        let index = SearchIndex::build(&self.faq.entries);
-        let hits: Vec<usize> = index
-            .search(&summary)
+        let hits: Vec<usize> = suggest(self.faq, &summary, t, FAQ_SUGGESTIONS)
             .into_iter()
-            .filter(|h| h.score >= FAQ_MIN_SCORE)
-            .filter(|h| {
-                let e = &self.faq.entries[h.entry];
-                e.meta.types.contains(&t.key)
-                    || e.meta.tags.iter().any(|tag| t.faq_tags.contains(tag))
-            })
-            .take(FAQ_SUGGESTIONS)
             .map(|h| h.entry)
             .collect();
         if hits.is_empty() {
