@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::labels::{Estimate, LabelScheme};
 use crate::request::RequestType;
+use crate::workflow::labels::{Estimate, LabelScheme};
 
 /// Which tracker commands use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
@@ -283,7 +283,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
         });
     }
     if let Some(repo) = &config.repo {
-        if let Err(message) = crate::repo::RepoSlug::parse(repo) {
+        if let Err(message) = crate::tracker::repo::RepoSlug::parse(repo) {
             return Err(ConfigError::Inconsistent {
                 path: path.to_path_buf(),
                 message: format!("`repo`: {message}"),

@@ -4,34 +4,26 @@
 //! `tracker` holds the storage backends behind one trait; `ui` is the only
 //! place that writes to the terminal; `commands` glue them together.
 
+pub mod app;
 pub mod auth;
-pub mod business_time;
 pub mod cli;
-pub mod clock;
 pub mod commands;
 pub mod config;
-pub mod context;
-pub mod env;
-pub mod error;
 pub mod faq;
-pub mod intake;
-pub mod labels;
 pub mod parallel;
-pub mod repo;
 pub mod request;
-pub mod timestamp;
-pub mod trace;
-pub mod tracked;
+pub mod time;
 pub mod tracker;
 pub mod triage;
 pub mod ui;
+pub mod workflow;
 
 use clap::Parser;
 
+use crate::app::env::Env;
+use crate::app::error::{CliError, Exit};
+use crate::app::Context;
 use crate::cli::Cli;
-use crate::context::Context;
-use crate::env::Env;
-use crate::error::{CliError, Exit};
 use crate::ui::{Terminal, Ui};
 
 /// Parses `args`, runs the command, prints any error once, and returns the
@@ -50,7 +42,7 @@ pub fn run(args: Vec<std::ffi::OsString>, env: Env) -> u8 {
         }
     };
     if cli.global.verbose {
-        trace::enable();
+        ui::trace::enable();
     }
     let term = Terminal::detect(cli.global.color, env.no_color, cli.global.no_input, env.ci);
     let ui = Ui::stdio(term, cli.global.json);

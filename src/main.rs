@@ -2,7 +2,10 @@
 //! process (arguments, environment, exit code) to it.
 
 fn main() -> std::process::ExitCode {
-    let code = idreq::run(idreq::env::args(), idreq::env::Env::from_process());
+    let code = idreq::run(
+        idreq::app::env::args(),
+        idreq::app::env::Env::from_process(),
+    );
     std::process::ExitCode::from(code)
 }
 

@@ -125,9 +125,9 @@ fn contract_idreq_and_the_fake_match_githubs_openapi_description() {
     through(&env, &fake, &prism, &["labels", "sync"]);
     // Update and comments, in process through the same client.
     {
-        use idreq::repo::RepoSlug;
         use idreq::request::RequestId;
         use idreq::tracker::github::{GitHubSettings, GitHubTracker};
+        use idreq::tracker::repo::RepoSlug;
         use idreq::tracker::{IssueChange, IssueState, StateReason, Tracker};
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_all()

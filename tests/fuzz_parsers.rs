@@ -16,14 +16,14 @@ use proptest::prelude::*;
 use proptest::test_runner::Config;
 
 use idreq::config;
-use idreq::labels::LabelScheme;
 use idreq::request::body::{decode, parse, render};
 use idreq::request::catalogue::CatalogueFile;
 use idreq::request::validate::validate_request;
 use idreq::request::{Catalogue, Request, RequestId};
-use idreq::tracked::TrackedRequest;
 use idreq::tracker::{Issue, IssueState};
 use idreq::ui::sanitize::{sanitize_line, sanitize_text};
+use idreq::workflow::labels::LabelScheme;
+use idreq::workflow::tracked::TrackedRequest;
 
 const BUNDLED_TYPES: &str = include_str!("../src/request/request_types.toml");
 const FAQ_SEED: &str = include_str!("../faq/after-you-submit.md");

@@ -425,8 +425,8 @@ fn github_labels_sync_creates_then_is_idempotent() {
 
 #[test]
 fn github_update_comment_and_list_comments_in_process() {
-    use idreq::repo::RepoSlug;
     use idreq::tracker::github::{GitHubSettings, GitHubTracker};
+    use idreq::tracker::repo::RepoSlug;
     use idreq::tracker::{IssueChange, IssueState, StateReason, Tracker};
     let fake = FakeGitHub::start();
     fake.add_issue(

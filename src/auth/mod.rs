@@ -13,10 +13,10 @@ use std::time::Duration;
 use secrecy::SecretString;
 use serde::Serialize;
 
-use crate::context::Context;
-use crate::error::{CliError, CliResult};
-use crate::repo::RepoSlug;
+use crate::app::error::{CliError, CliResult};
+use crate::app::Context;
 use crate::tracker::github::{GitHubSettings, GitHubTracker, DEFAULT_API_URL};
+use crate::tracker::repo::RepoSlug;
 use keyring::{KeyringChoice, TokenSlot};
 
 /// Default seconds to wait for a connection.

@@ -7,15 +7,15 @@ use chrono::{DateTime, Utc};
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
+use crate::app::error::{CliError, CliResult};
+use crate::app::Context;
 use crate::commands::age_text;
 use crate::commands::triage::{as_of, ranked_queue, RankedRequest};
 use crate::config::TrackerChoice;
-use crate::context::Context;
-use crate::error::{CliError, CliResult};
-use crate::labels::{Priority, Status};
 use crate::tracker::{AnyTracker, Tracker};
 use crate::triage::calendar;
 use crate::ui::sanitize::sanitize_line;
+use crate::workflow::labels::{Priority, Status};
 
 /// How to split the board into columns.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum, Serialize)]
@@ -178,7 +178,7 @@ pub async fn cmd_board(ctx: &mut Context, args: &BoardArgs) -> CliResult {
         };
     // The process ends after printing; freeing thousands of cards first
     // would only delay the exit.
-    let mut board = std::mem::ManuallyDrop::new(crate::trace::step(
+    let mut board = std::mem::ManuallyDrop::new(crate::ui::trace::step(
         |_| "built the board".into(),
         || build(ctx, queue, now, args.group_by),
     ));
@@ -194,7 +194,7 @@ pub async fn cmd_board(ctx: &mut Context, args: &BoardArgs) -> CliResult {
         }
     }
     if ctx.ui.json {
-        return crate::trace::step(|_| "wrote the JSON".into(), || ctx.ui.json(&*board));
+        return crate::ui::trace::step(|_| "wrote the JSON".into(), || ctx.ui.json(&*board));
     }
     let text = match args.format {
         BoardFormat::Markdown => markdown(&board),

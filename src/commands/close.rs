@@ -2,9 +2,9 @@
 
 use clap::{Args, ValueEnum};
 
+use crate::app::error::{CliError, CliResult};
+use crate::app::Context;
 use crate::commands::workflow::{apply, report, Change};
-use crate::context::Context;
-use crate::error::{CliError, CliResult};
 use crate::tracker::StateReason;
 
 /// Why a request is closed.

@@ -4,9 +4,9 @@
 use clap::{Args, CommandFactory};
 use clap_complete::Shell;
 
+use crate::app::error::CliResult;
+use crate::app::Context;
 use crate::cli::Cli;
-use crate::context::Context;
-use crate::error::CliResult;
 
 /// Print shell completions.
 #[derive(Debug, Clone, Args)]

@@ -2,9 +2,9 @@
 
 use clap::{Args, Subcommand};
 
+use crate::app::error::{CliError, CliResult};
+use crate::app::Context;
 use crate::config::STARTER;
-use crate::context::Context;
-use crate::error::{CliError, CliResult};
 
 /// Config subcommands.
 #[derive(Debug, Clone, Subcommand)]

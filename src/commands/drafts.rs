@@ -2,8 +2,8 @@
 
 use clap::{Args, Subcommand};
 
-use crate::context::Context;
-use crate::error::{CliError, CliResult};
+use crate::app::error::{CliError, CliResult};
+use crate::app::Context;
 use crate::request::draft::Draft;
 use crate::ui::sanitize::sanitize_line;
 use crate::ui::table;

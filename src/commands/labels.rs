@@ -5,11 +5,11 @@
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
+use crate::app::error::CliResult;
+use crate::app::Context;
 use crate::auth;
-use crate::context::Context;
-use crate::error::CliResult;
-use crate::labels::{Estimate, Priority, Status};
 use crate::tracker::github::LabelSpec;
+use crate::workflow::labels::{Estimate, Priority, Status};
 
 /// Manage the repository's labels.
 #[derive(Debug, Clone, Subcommand)]

@@ -2,15 +2,15 @@
 
 use clap::Args;
 
+use crate::app::error::CliResult;
+use crate::app::Context;
 use crate::commands::triage::ranked_queue;
 use crate::commands::{age_text, load_requests};
-use crate::context::Context;
-use crate::error::CliResult;
-use crate::labels::Status;
-use crate::tracked::TrackedRequest;
 use crate::tracker::AnyTracker;
 use crate::tracker::{StateFilter, Tracker};
 use crate::ui::table;
+use crate::workflow::labels::Status;
+use crate::workflow::tracked::TrackedRequest;
 use serde::Serialize;
 
 /// List requests.

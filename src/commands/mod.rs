@@ -20,11 +20,11 @@ pub mod workflow;
 
 use chrono::TimeDelta;
 
+use crate::app::error::{CliError, CliResult};
+use crate::app::Context;
 use crate::cli::Command;
-use crate::context::Context;
-use crate::error::{CliError, CliResult};
-use crate::tracked::TrackedRequest;
 use crate::tracker::{IssueFilter, StateFilter, Tracker};
+use crate::workflow::tracked::TrackedRequest;
 
 /// Runs the chosen subcommand.
 pub async fn dispatch(ctx: &mut Context, command: &Command) -> CliResult {
@@ -86,7 +86,7 @@ pub async fn load_requests(
     };
     let began = std::time::Instant::now();
     let issues = tracker.list(&filter).await?;
-    crate::trace::done(began, || {
+    crate::ui::trace::done(began, || {
         format!(
             "read {} issues from {}",
             issues.len(),
@@ -95,7 +95,7 @@ pub async fn load_requests(
     });
     let catalogue = ctx.catalogue()?.clone();
     let labels = ctx.config.config.labels.clone();
-    Ok(crate::trace::step(
+    Ok(crate::ui::trace::step(
         |requests: &Vec<TrackedRequest>| {
             format!("read {} requests from their bodies", requests.len())
         },
@@ -112,7 +112,7 @@ const PARALLEL_FROM: usize = 1_000;
 fn decode_all(
     mut issues: Vec<crate::tracker::Issue>,
     catalogue: &crate::request::Catalogue,
-    labels: &crate::labels::LabelScheme,
+    labels: &crate::workflow::labels::LabelScheme,
 ) -> Vec<TrackedRequest> {
     let decode = |part: Vec<crate::tracker::Issue>| -> Vec<TrackedRequest> {
         part.into_iter()

@@ -6,15 +6,15 @@ use chrono::{DateTime, TimeDelta, Utc};
 use clap::Args;
 use serde::Serialize;
 
+use crate::app::error::{CliError, CliResult};
+use crate::app::Context;
 use crate::commands::board::BoardFormat;
 use crate::commands::load_requests;
 use crate::commands::triage::as_of;
-use crate::context::Context;
-use crate::error::{CliError, CliResult};
-use crate::tracked::TrackedRequest;
 use crate::tracker::{StateFilter, Tracker};
 use crate::triage::calendar;
 use crate::triage::ranking::EXPEDITE_TARGET_HOURS;
+use crate::workflow::tracked::TrackedRequest;
 
 /// Report the team's KPIs for a period.
 #[derive(Debug, Clone, Args)]

@@ -3,13 +3,13 @@
 use clap::Args;
 use serde::Serialize;
 
+use crate::app::error::CliResult;
+use crate::app::Context;
 use crate::commands::{age_text, load_request};
-use crate::context::Context;
-use crate::error::CliResult;
 use crate::request::Catalogue;
-use crate::tracked::TrackedRequest;
 use crate::tracker::{Comment, Tracker};
 use crate::ui::sanitize::{sanitize_line, sanitize_text};
+use crate::workflow::tracked::TrackedRequest;
 
 /// Show one request.
 #[derive(Debug, Clone, Args)]

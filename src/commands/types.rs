@@ -3,8 +3,8 @@
 use clap::Args;
 use serde::Serialize;
 
-use crate::context::Context;
-use crate::error::CliResult;
+use crate::app::error::CliResult;
+use crate::app::Context;
 use crate::request::catalogue::Condition;
 use crate::request::{Catalogue, FieldKind, RequestType};
 

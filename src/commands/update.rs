@@ -2,11 +2,11 @@
 
 use clap::Args;
 
+use crate::app::error::{CliError, CliResult};
+use crate::app::Context;
 use crate::commands::load_request;
 use crate::commands::workflow::{apply, date_flag, report, Change};
-use crate::context::Context;
-use crate::error::{CliError, CliResult};
-use crate::labels::{Estimate, Priority, Status};
+use crate::workflow::labels::{Estimate, Priority, Status};
 
 /// Change a request's status, assignee, priority, estimate or target date.
 #[derive(Debug, Clone, Args)]

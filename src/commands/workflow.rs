@@ -7,14 +7,14 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::app::error::{CliError, CliResult};
+use crate::app::Context;
 use crate::commands::load_request;
-use crate::context::Context;
-use crate::error::{CliError, CliResult};
-use crate::labels::{Estimate, Priority, Status};
 use crate::request::dates::{parse_date, DATE_EXAMPLES};
-use crate::tracked::TrackedRequest;
 use crate::tracker::{AnyTracker, IssueChange, IssueState, StateReason, Tracker};
-use crate::triage::replies::Replies;
+use crate::workflow::labels::{Estimate, Priority, Status};
+use crate::workflow::replies::Replies;
+use crate::workflow::tracked::TrackedRequest;
 
 /// A change the team makes to a request.
 #[derive(Debug, Clone, Default)]
@@ -96,7 +96,7 @@ pub async fn apply(
         .map(|t| t.label());
     let issue_change = issue_change(ctx, &before, &change, assignees, type_label);
     let after_issue = tracker.update(number, &issue_change).await?;
-    let after = crate::tracked::TrackedRequest::from_issue(
+    let after = crate::workflow::tracked::TrackedRequest::from_issue(
         &after_issue,
         &catalogue,
         &ctx.config.config.labels,
@@ -290,7 +290,7 @@ pub fn requester_name(r: &TrackedRequest) -> String {
 /// "Related answers: …" for the FAQ entries closest to the request.
 fn faq_links(ctx: &mut Context, r: &TrackedRequest) -> CliResult<String> {
     let faq = crate::commands::faq::load_faq(ctx)?;
-    let hits = crate::commands::faq::search::search(&faq, &r.summary, r.type_key.as_deref(), 2);
+    let hits = crate::faq::search::search(&faq, &r.summary, r.type_key.as_deref(), 2);
     if hits.is_empty() {
         return Ok(String::new());
     }

@@ -6,6 +6,7 @@ pub mod analyze;
 pub mod cache;
 pub mod index;
 pub mod markdown;
+pub mod search;
 
 use std::path::{Path, PathBuf};
 

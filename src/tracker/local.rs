@@ -15,9 +15,9 @@ use super::{
     Comment, Issue, IssueChange, IssueFilter, IssueState, NewIssue, StateFilter, StateReason,
     Tracker, TrackerError, TrackerInfo, TrackerKind,
 };
-use crate::clock::Clock;
 use crate::request::body;
 use crate::request::RequestId;
+use crate::time::clock::Clock;
 
 /// The schema, one entry per version; `PRAGMA user_version` records how many ran.
 const MIGRATIONS: &[&str] = &[
@@ -207,7 +207,7 @@ fn row_to_issue(row: &rusqlite::Row<'_>) -> rusqlite::Result<Issue> {
         })
     };
     let time = |i: usize| -> rusqlite::Result<Option<DateTime<Utc>>> {
-        Ok(text(i)?.and_then(crate::timestamp::parse_utc))
+        Ok(text(i)?.and_then(crate::time::rfc3339::parse_utc))
     };
     let state = text(6)?;
     let reason = text(7)?;

@@ -5,6 +5,9 @@
 pub mod cache;
 pub mod github;
 pub mod local;
+pub mod repo;
+
+pub use repo::RepoSlug;
 
 use std::fmt;
 

@@ -2,12 +2,11 @@
 //! code over idreq's own types.
 
 pub mod ranking;
-pub mod replies;
 
-use crate::business_time::BusinessCalendar;
 use crate::config::Config;
 use crate::request::Catalogue;
-use crate::tracked::TrackedRequest;
+use crate::time::business::BusinessCalendar;
+use crate::workflow::tracked::TrackedRequest;
 use ranking::RankInput;
 
 /// Builds the rank input for a request (the type's response target, the

@@ -5,10 +5,10 @@
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
-use crate::business_time::{describe_hours, BusinessCalendar};
 use crate::config::{EstimateDays, RankingWeights};
-use crate::labels::{Estimate, Priority, Status};
 use crate::request::catalogue::ResponseTarget;
+use crate::time::business::{describe_hours, BusinessCalendar};
+use crate::workflow::labels::{Estimate, Priority, Status};
 
 /// Requests that affect Veterans in production must get a first response within this.
 pub const EXPEDITE_TARGET_HOURS: f64 = 1.0;

@@ -9,13 +9,14 @@ pub mod prompter;
 pub mod sanitize;
 pub mod secret;
 pub mod table;
+pub mod trace;
 pub mod wrap;
 
 use std::io::{self, IsTerminal, Write};
 
 use serde::Serialize;
 
-use crate::error::CliError;
+use crate::app::error::CliError;
 
 /// When to use colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]

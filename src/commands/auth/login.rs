@@ -9,12 +9,12 @@ use clap::Args;
 use secrecy::{ExposeSecret, SecretString};
 use serde::Serialize;
 
+use crate::app::error::{CliError, CliResult};
+use crate::app::Context;
 use crate::auth::{self, keyring, TokenSource};
 use crate::config::TrackerChoice;
-use crate::context::Context;
-use crate::error::{CliError, CliResult};
-use crate::repo::RepoSlug;
 use crate::tracker::github::{GitHubTracker, RepoAccess};
+use crate::tracker::repo::RepoSlug;
 use crate::tracker::TrackerError;
 use crate::ui::prompter::{DialoguerPrompter, PromptError, Prompter};
 use crate::ui::sanitize::sanitize_line;

@@ -3,9 +3,9 @@
 use clap::Args;
 use serde::Serialize;
 
+use crate::app::error::{CliError, CliResult};
+use crate::app::Context;
 use crate::auth::{self, keyring};
-use crate::context::Context;
-use crate::error::{CliError, CliResult};
 
 /// Remove the stored token.
 #[derive(Debug, Clone, Args)]

@@ -6,8 +6,8 @@ pub mod status;
 
 use clap::Subcommand;
 
-use crate::context::Context;
-use crate::error::CliResult;
+use crate::app::error::CliResult;
+use crate::app::Context;
 
 /// Sign in to GitHub, check the token, or sign out.
 #[derive(Debug, Clone, Subcommand)]

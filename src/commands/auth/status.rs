@@ -4,11 +4,11 @@
 use clap::Args;
 use serde::Serialize;
 
+use crate::app::error::{CliError, CliResult};
+use crate::app::Context;
 use crate::auth::{self, TokenSource};
-use crate::context::Context;
-use crate::error::{CliError, CliResult};
-use crate::repo::RepoSlug;
 use crate::tracker::github::{GitHubTracker, RepoAccess};
+use crate::tracker::repo::RepoSlug;
 use crate::tracker::TrackerError;
 use crate::ui::sanitize::sanitize_line;
 

@@ -3,9 +3,10 @@
 use clap::Args;
 use serde::Serialize;
 
-use super::{load_faq, matches_type};
-use crate::context::Context;
-use crate::error::CliResult;
+use super::load_faq;
+use crate::app::error::CliResult;
+use crate::app::Context;
+use crate::faq::search::matches_type;
 use crate::ui::table;
 
 /// List every FAQ entry.

@@ -6,9 +6,9 @@ pub mod show;
 
 use clap::Subcommand;
 
-use crate::context::Context;
-use crate::error::CliResult;
-use crate::faq::{Faq, FaqEntry};
+use crate::app::error::CliResult;
+use crate::app::Context;
+use crate::faq::Faq;
 
 /// FAQ subcommands.
 #[derive(Debug, Clone, Subcommand)]
@@ -89,17 +89,4 @@ fn expand_home(path: &std::path::Path, home: Option<&std::path::Path>) -> std::p
         (Ok(rest), Some(home)) => home.join(rest),
         _ => path.to_path_buf(),
     }
-}
-
-/// Returns true when `entry` relates to request type `type_key` (or no filter).
-pub fn matches_type(entry: &FaqEntry, type_key: Option<&str>) -> bool {
-    type_key.is_none_or(|t| entry.meta.types.iter().any(|x| x == t))
-}
-
-/// Like [`matches_type`], for what search keeps of an entry.
-pub fn search_entry_matches_type(
-    entry: &crate::faq::cache::SearchEntry,
-    type_key: Option<&str>,
-) -> bool {
-    type_key.is_none_or(|t| entry.types.iter().any(|x| x == t))
 }

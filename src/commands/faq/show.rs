@@ -3,9 +3,9 @@
 use clap::Args;
 
 use super::load_faq;
-use crate::commands::faq::search::search;
-use crate::context::Context;
-use crate::error::{CliError, CliResult};
+use crate::app::error::{CliError, CliResult};
+use crate::app::Context;
+use crate::faq::search::search;
 use crate::faq::FaqEntry;
 use crate::ui::markdown;
 

@@ -9,20 +9,20 @@
 
 use std::collections::BTreeMap;
 
-use crate::clock::Clock;
-use crate::faq::index::SearchIndex;
+use crate::faq::search::suggest;
 use crate::faq::Faq;
-use crate::labels::LabelScheme;
 use crate::request::body::{render, render_title};
 use crate::request::draft::{Draft, DraftStore};
 use crate::request::validate::{check_answer, check_summary};
 use crate::request::{
     is_active, Catalogue, FieldKind, FieldSpec, FieldValue, Request, RequestType,
 };
-use crate::tracked::TrackedRequest;
+use crate::time::clock::Clock;
 use crate::ui::prompter::{PromptError, Prompter};
 use crate::ui::sanitize::{sanitize_line, sanitize_text};
 use crate::ui::Ui;
+use crate::workflow::labels::LabelScheme;
+use crate::workflow::tracked::TrackedRequest;
 
 /// How the session ended.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,8 +43,6 @@ pub enum Outcome {
 
 /// FAQ entries shown per suggestion step.
 const FAQ_SUGGESTIONS: usize = 3;
-/// Lowest search score worth suggesting.
-const FAQ_MIN_SCORE: f64 = 0.35;
 
 /// One guided session.
 pub struct Intake<'a> {
@@ -157,17 +155,8 @@ impl Intake<'_> {
     /// the requester says one did.
     fn suggest_faq(&mut self, t: &RequestType, draft: &mut Draft) -> Step<bool> {
         let summary = draft.summary.clone().unwrap_or_default();
-        let index = SearchIndex::build(&self.faq.entries);
-        let hits: Vec<usize> = index
-            .search(&summary)
+        let hits: Vec<usize> = suggest(self.faq, &summary, t, FAQ_SUGGESTIONS)
             .into_iter()
-            .filter(|h| h.score >= FAQ_MIN_SCORE)
-            .filter(|h| {
-                let e = &self.faq.entries[h.entry];
-                e.meta.types.contains(&t.key)
-                    || e.meta.tags.iter().any(|tag| t.faq_tags.contains(tag))
-            })
-            .take(FAQ_SUGGESTIONS)
             .map(|h| h.entry)
             .collect();
         if hits.is_empty() {
@@ -529,7 +518,9 @@ mod tests {
                 labels: &self.labels,
                 prompter: &mut prompter,
                 store: &self.store,
-                clock: Clock::fixed(crate::clock::parse_instant("2026-11-30T15:00:00Z").unwrap()),
+                clock: Clock::fixed(
+                    crate::time::clock::parse_instant("2026-11-30T15:00:00Z").unwrap(),
+                ),
                 ui: &mut ui,
                 open_requests: open,
                 skip_preview: false,
@@ -741,7 +732,7 @@ mod tests {
             number: 4,
             title: "[PR review] Please review PR 77".into(),
             type_key: Some("pr-review".into()),
-            status: crate::labels::Status::New,
+            status: crate::workflow::labels::Status::New,
             priority: None,
             estimate: None,
             assignees: vec![],

@@ -1,22 +1,24 @@
 //! `idreq new`: file a request, from flags or guided in a terminal.
 
+pub mod intake;
+
 use std::collections::BTreeMap;
 use std::io::Read;
 
 use clap::Args;
 use serde::Serialize;
 
-use crate::context::Context;
-use crate::error::{CliError, CliResult};
-use crate::intake::{Intake, Outcome};
+use crate::app::error::{CliError, CliResult};
+use crate::app::Context;
+use crate::commands::new::intake::{Intake, Outcome};
 use crate::request::body::{render, render_title};
 use crate::request::draft::Draft;
 use crate::request::validate::{check_summary, validate_request, Notice, Problem, SUMMARY_KEY};
 use crate::request::{Catalogue, FieldKind, Request, RequestType};
-use crate::tracked::TrackedRequest;
 use crate::tracker::{NewIssue, Tracker, TrackerKind};
 use crate::ui::prompter::{DialoguerPrompter, PromptError};
 use crate::ui::sanitize::sanitize_line;
+use crate::workflow::tracked::TrackedRequest;
 
 /// File a request.
 #[derive(Debug, Clone, Default, Args)]

@@ -7,10 +7,10 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
-use crate::labels::{Estimate, LabelScheme, Priority, Status};
 use crate::request::body::decode_marked;
 use crate::request::{Catalogue, FieldValue, RequestId};
 use crate::tracker::{Issue, IssueState};
+use crate::workflow::labels::{Estimate, LabelScheme, Priority, Status};
 
 /// A request as stored in a tracker.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -25,11 +25,11 @@ pub struct TrackedRequest {
     pub estimate: Option<Estimate>,
     pub assignees: Vec<String>,
     pub author: String,
-    #[serde(serialize_with = "crate::timestamp::serialize")]
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
     pub created_at: DateTime<Utc>,
-    #[serde(serialize_with = "crate::timestamp::serialize")]
+    #[serde(serialize_with = "crate::time::rfc3339::serialize")]
     pub updated_at: DateTime<Utc>,
-    #[serde(serialize_with = "crate::timestamp::serialize_option")]
+    #[serde(serialize_with = "crate::time::rfc3339::serialize_option")]
     pub closed_at: Option<DateTime<Utc>>,
     pub state: IssueState,
     pub url: Option<String>,

@@ -5,17 +5,17 @@ use chrono::{DateTime, Utc};
 use clap::{Args, Subcommand};
 use serde::Serialize;
 
+use crate::app::error::{CliError, CliResult};
+use crate::app::Context;
 use crate::commands::workflow::{apply, date_flag, report, Change};
 use crate::commands::{check_type_key, load_requests};
-use crate::context::Context;
-use crate::error::{CliError, CliResult};
-use crate::labels::{Estimate, Priority, Status};
-use crate::tracked::TrackedRequest;
 use crate::tracker::{AnyTracker, StateFilter, StateReason};
 use crate::triage::ranking::{RankContext, Ranked, Reason, ResponseState};
 use crate::triage::{calendar, rank_input};
 use crate::ui::prompter::{DialoguerPrompter, PromptError, Prompter};
 use crate::ui::sanitize::{sanitize_line, sanitize_text};
+use crate::workflow::labels::{Estimate, Priority, Status};
+use crate::workflow::tracked::TrackedRequest;
 
 /// Triage new requests.
 #[derive(Debug, Clone, Args)]
@@ -184,7 +184,7 @@ pub async fn ranked_queue(
         .collect();
     let began = std::time::Instant::now();
     let ranked = rank_requests(ctx, requests, now);
-    crate::trace::done(began, || "ranked the queue".into());
+    crate::ui::trace::done(began, || "ranked the queue".into());
     ranked
 }
 

@@ -2,15 +2,18 @@
 //! output, and lazy constructors for the expensive parts (the tracker, the
 //! FAQ), so `idreq faq search` never opens a database or a network client.
 
+pub mod env;
+pub mod error;
+
 use std::path::PathBuf;
 
+use crate::app::env::Env;
+use crate::app::error::{CliError, CliResult};
 use crate::cli::GlobalArgs;
-use crate::clock::{parse_instant, Clock};
 use crate::config::{self, LoadedConfig, TrackerChoice};
-use crate::env::Env;
-use crate::error::{CliError, CliResult};
 use crate::request::draft::DraftStore;
 use crate::request::Catalogue;
+use crate::time::clock::{parse_instant, Clock};
 use crate::tracker::cache::PageCache;
 use crate::tracker::github::GitHubTracker;
 use crate::tracker::local::LocalTracker;
