@@ -287,12 +287,15 @@ fn long_messages_wrap_to_the_terminal_width_and_stay_whole_when_piped() {
     args.retain(|a| a != "--json");
     let idreq = env.terminal_cmd();
     let mut cmd = with_env_of(&idreq, "sh");
+    // The size is set once the pty exists and the test says go, so nothing that
+    // sizes the pty at spawn time can undo it.
     cmd.arg("-c")
-        .arg("stty cols 60 rows 40; exec \"$0\" \"$@\"")
+        .arg("read go; stty cols 60 rows 40; exec \"$0\" \"$@\"")
         .arg(idreq.get_program())
         .args(&args);
     let mut p = Session::spawn(cmd).expect("spawn in a pty");
     p.set_expect_timeout(Some(Duration::from_secs(20)));
+    p.send("\r").unwrap();
     p.expect("These FAQ entries may already answer it:")
         .unwrap();
     let shown = p.expect("Did one of these answer it?").unwrap();
