@@ -51,6 +51,37 @@ fn github_new_then_show_and_list_round_trip() {
 }
 
 #[test]
+fn every_github_request_names_idreq_and_sends_each_header_once() {
+    let env = TestEnv::new();
+    let fake = FakeGitHub::start();
+    assert_success(&file(&env, &fake, "Review the login change"));
+    assert_success(&gh_run(&env, &fake, &["list", "--json"]));
+    let log = fake.state().log.clone();
+    assert!(log.len() >= 3, "{log:?}");
+    let agent = format!("idreq/{}", env!("CARGO_PKG_VERSION"));
+    for req in &log {
+        let h = &req.headers;
+        let at = format!("{} {}", req.method, req.path);
+        assert_eq!(h.get("user-agent"), Some(&agent), "{at}");
+        assert_eq!(
+            h.get("x-github-api-version").map(String::as_str),
+            Some("2022-11-28"),
+            "{at}"
+        );
+        assert_eq!(
+            h.get("authorization"),
+            Some(&format!("Bearer {TOKEN}")),
+            "{at}"
+        );
+        assert_eq!(
+            h.get("accept").map(String::as_str),
+            Some("application/vnd.github+json, application/json"),
+            "{at}"
+        );
+    }
+}
+
+#[test]
 fn github_dropped_labels_warn_and_the_request_is_still_listed() {
     let env = TestEnv::new();
     let fake = FakeGitHub::start();

@@ -299,7 +299,14 @@ fn read_request(stream: &mut TcpStream) -> Option<Request> {
             break;
         }
         if let Some((k, v)) = h.split_once(':') {
-            headers.insert(k.trim().to_ascii_lowercase(), v.trim().to_string());
+            // A header sent twice is kept as HTTP folds it ("a, b"), so tests see repeats.
+            headers
+                .entry(k.trim().to_ascii_lowercase())
+                .and_modify(|seen: &mut String| {
+                    seen.push_str(", ");
+                    seen.push_str(v.trim());
+                })
+                .or_insert_with(|| v.trim().to_string());
         }
     }
     let len: usize = headers

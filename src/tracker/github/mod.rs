@@ -15,6 +15,7 @@
 //!   the issue carrying the request's marker is looked for first.
 
 mod admin;
+mod client;
 mod errors;
 mod pages;
 mod transport;
@@ -49,9 +50,6 @@ use crate::tracker::repo::RepoSlug;
 
 /// GitHub's public API.
 pub const DEFAULT_API_URL: &str = "https://api.github.com";
-
-/// The REST API version idreq is written against.
-const API_VERSION: &str = "2022-11-28";
 
 /// Items per page (GitHub's maximum).
 const PER_PAGE: u32 = 100;
@@ -100,26 +98,11 @@ impl GitHubTracker {
                 "not an absolute URL (e.g. https://api.github.com)".into(),
             ));
         }
-        let crab = Octocrab::builder()
-            .base_uri(uri)
-            .map_err(|_| bad_url("not a valid URL".into()))?
-            .personal_token(settings.token)
-            .set_connect_timeout(Some(settings.connect_timeout))
-            .set_read_timeout(Some(settings.read_timeout))
-            .set_write_timeout(Some(settings.read_timeout))
-            .add_header(
-                http::header::ACCEPT,
-                // Both media types: GitHub's, and the one its OpenAPI description declares.
-                "application/vnd.github+json, application/json".to_string(),
-            )
-            .add_header(
-                http::HeaderName::from_static("x-github-api-version"),
-                API_VERSION.to_string(),
-            )
-            .build()
-            // octocrab's error text is not for users; this fails only when no TLS
-            // roots can be loaded.
-            .map_err(|_| bad_url("cannot set up the HTTP client (TLS root certificates)".into()))?;
+        let timeouts = client::Timeouts {
+            connect: settings.connect_timeout,
+            read: settings.read_timeout,
+        };
+        let crab = client::build(uri, &settings.token, timeouts).map_err(bad_url)?;
         Ok(Self {
             crab,
             repo: settings.repo,
