@@ -6,10 +6,10 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::request::RequestType;
+use crate::time::BusinessCalendar;
 use crate::workflow::labels::{Estimate, LabelScheme};
 
 /// Which tracker commands use.
@@ -42,28 +42,6 @@ pub struct GithubConfig {
 pub struct FaqConfig {
     /// Extra folders of FAQ entries, searched with the bundled ones.
     pub dirs: Vec<PathBuf>,
-}
-
-/// `[business_time]`: when the response-target clock runs.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct BusinessTimeConfig {
-    /// First working hour (UTC), e.g. 14 for 9:00 Eastern standard time.
-    pub day_start_hour: u32,
-    /// Hour the working day ends (UTC).
-    pub day_end_hour: u32,
-    /// Days off besides weekends.
-    pub holidays: Vec<NaiveDate>,
-}
-
-impl Default for BusinessTimeConfig {
-    fn default() -> Self {
-        Self {
-            day_start_hour: 14,
-            day_end_hour: 22,
-            holidays: Vec::new(),
-        }
-    }
 }
 
 /// `[ranking]`: the weights of the triage score. Every part is printed by
@@ -160,7 +138,7 @@ pub struct Config {
     pub labels: LabelScheme,
     /// Days of work per estimate size.
     pub estimates: EstimateDays,
-    pub business_time: BusinessTimeConfig,
+    pub business_time: BusinessCalendar,
     pub ranking: RankingWeights,
     /// Replacement texts for the standard replies, by reply name.
     pub replies: BTreeMap<String, String>,
@@ -179,7 +157,7 @@ impl Default for Config {
             faq: FaqConfig::default(),
             labels: LabelScheme::default(),
             estimates: EstimateDays::default(),
-            business_time: BusinessTimeConfig::default(),
+            business_time: BusinessCalendar::default(),
             ranking: RankingWeights::default(),
             replies: BTreeMap::new(),
             types: Vec::new(),
@@ -273,12 +251,12 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
         }
     })?;
     let hours = &config.business_time;
-    if hours.day_start_hour >= hours.day_end_hour || hours.day_end_hour > 24 {
+    if hours.start_hour >= hours.end_hour || hours.end_hour > 24 {
         return Err(ConfigError::Inconsistent {
             path: path.to_path_buf(),
             message: format!(
                 "`business_time`: the working day must start before it ends, within 0-24 (day_start_hour = {}, day_end_hour = {})",
-                hours.day_start_hour, hours.day_end_hour
+                hours.start_hour, hours.end_hour
             ),
         });
     }

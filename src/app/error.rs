@@ -6,6 +6,8 @@ use std::fmt;
 use crate::config::ConfigError;
 use crate::tracker::TrackerError;
 use crate::ui::sanitize::sanitize_text;
+use crate::workflow::apply::ApplyError;
+use crate::workflow::filing::FilingError;
 
 /// The documented exit codes (see the README).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -145,6 +147,27 @@ impl From<TrackerError> for CliError {
             TrackerError::Interrupted { .. } => {
                 Self::failure(message).hint("check your connection and try again")
             }
+        }
+    }
+}
+
+impl From<ApplyError> for CliError {
+    fn from(e: ApplyError) -> Self {
+        match e {
+            ApplyError::Tracker(e) => e.into(),
+            ApplyError::SelfDuplicate(_) => Self::usage(e.to_string()),
+            ApplyError::NoSuchOriginal { of, error } => {
+                CliError::from(error).hint(format!("--of {of} must name an existing request"))
+            }
+        }
+    }
+}
+
+impl From<FilingError> for CliError {
+    fn from(e: FilingError) -> Self {
+        match e {
+            FilingError::Tracker(e) => e.into(),
+            other => Self::usage(other.to_string()),
         }
     }
 }

@@ -11,6 +11,7 @@ use crate::app::env::Env;
 use crate::app::error::{CliError, CliResult};
 use crate::cli::GlobalArgs;
 use crate::config::{self, LoadedConfig, TrackerChoice};
+use crate::faq::Faq;
 use crate::request::draft::DraftStore;
 use crate::request::Catalogue;
 use crate::time::clock::{parse_instant, Clock};
@@ -19,6 +20,7 @@ use crate::tracker::github::GitHubTracker;
 use crate::tracker::local::LocalTracker;
 use crate::tracker::AnyTracker;
 use crate::ui::Ui;
+use crate::workflow::{Replies, Rules};
 
 /// The per-invocation state.
 pub struct Context {
@@ -153,5 +155,101 @@ impl Context {
             Some(Ok(pages)) => tracker.with_page_concurrency(pages),
             _ => tracker,
         }
+    }
+}
+
+impl Context {
+    /// Loads the bundled FAQ entries plus the configured and `--faq-dir`
+    /// folders, warning about (and skipping) entries that cannot be read.
+    pub fn faq(&mut self) -> CliResult<crate::faq::Faq> {
+        load_faq(self)
+    }
+
+    /// Returns what the request lifecycle reads: types, labels, replies, FAQ.
+    pub fn rules(&mut self) -> CliResult<Rules> {
+        let replies = self.replies()?;
+        let faq = self.faq()?;
+        self.rules_with(replies, faq)
+    }
+
+    /// Returns the reply templates: bundled, with the config's `[replies]`.
+    pub fn replies(&self) -> CliResult<Replies> {
+        Replies::new(&self.config.config.replies).map_err(|message| {
+            CliError::from(config::ConfigError::Inconsistent {
+                path: self.config.path.clone(),
+                message,
+            })
+        })
+    }
+
+    /// Returns the rules with these replies and this FAQ.
+    pub fn rules_with(&mut self, replies: Replies, faq: Faq) -> CliResult<Rules> {
+        Ok(Rules {
+            catalogue: self.catalogue()?.clone(),
+            labels: self.config.config.labels.clone(),
+            replies,
+            faq,
+        })
+    }
+}
+
+/// The bundled and configured FAQ folders.
+fn faq_dirs(ctx: &Context) -> Vec<std::path::PathBuf> {
+    ctx.config
+        .config
+        .faq
+        .dirs
+        .iter()
+        .chain(ctx.global.faq_dirs.iter())
+        .map(|d| expand_home(d, ctx.env.home.as_deref()))
+        .collect()
+}
+
+fn warn_skipped(ctx: &mut Context, skipped: &[crate::faq::Skipped]) {
+    for s in skipped {
+        let at = if s.line > 0 {
+            format!("{}:{}", s.path.display(), s.line)
+        } else {
+            s.path.display().to_string()
+        };
+        ctx.ui
+            .warn(&format!("skipped FAQ entry {at}: {}", s.message));
+    }
+}
+
+/// Loads the bundled entries plus the configured and `--faq-dir` folders,
+/// warning about (and skipping) entries that cannot be read.
+pub fn load_faq(ctx: &mut Context) -> CliResult<Faq> {
+    let mut faq = crate::faq::Faq::bundled();
+    for dir in faq_dirs(ctx) {
+        faq.add_dir(&dir);
+    }
+    warn_skipped(ctx, &faq.skipped);
+    Ok(faq)
+}
+
+/// Loads what search needs, from the cache when nothing changed since it
+/// was written (see `faq::cache`).
+pub fn load_for_search(ctx: &mut Context) -> CliResult<crate::faq::cache::Loaded> {
+    let dirs = faq_dirs(ctx);
+    let key = dirs.iter().fold(0xcbf2_9ce4_8422_2325_u64, |h, d| {
+        d.display()
+            .to_string()
+            .bytes()
+            .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+    });
+    let cache_file = ctx
+        .data_dir()
+        .join("cache")
+        .join(format!("faq-index-{key:016x}.bin"));
+    let loaded = crate::faq::cache::load(&dirs, Some(&cache_file));
+    warn_skipped(ctx, &loaded.skipped);
+    Ok(loaded)
+}
+
+fn expand_home(path: &std::path::Path, home: Option<&std::path::Path>) -> std::path::PathBuf {
+    match (path.strip_prefix("~"), home) {
+        (Ok(rest), Some(home)) => home.join(rest),
+        _ => path.to_path_buf(),
     }
 }

@@ -1,19 +1,12 @@
 //! `idreq close N`: finish a request.
 
-use clap::{Args, ValueEnum};
+use clap::Args;
 
 use crate::app::error::{CliError, CliResult};
 use crate::app::Context;
-use crate::commands::workflow::{apply, report, Change};
-use crate::tracker::StateReason;
-
-/// Why a request is closed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum CloseReason {
-    Done,
-    Declined,
-    Duplicate,
-}
+use crate::commands::report_action;
+use crate::workflow::action::{Action, ActionError, CloseReason};
+use crate::workflow::apply::apply_action;
 
 /// Close a request.
 #[derive(Debug, Clone, Args)]
@@ -31,29 +24,19 @@ pub struct CloseArgs {
 
 /// Runs `idreq close`.
 pub async fn cmd_close(ctx: &mut Context, args: &CloseArgs) -> CliResult {
-    let (state, reply) = match args.reason {
-        CloseReason::Done => (StateReason::Completed, "closed"),
-        CloseReason::Declined => (StateReason::NotPlanned, "declined"),
-        CloseReason::Duplicate => (StateReason::Duplicate, "duplicate"),
+    let action = Action::Close {
+        reason: args.reason,
+        of: args.of,
+        message: args.message.clone(),
     };
-    if args.reason == CloseReason::Duplicate && args.of.is_none() {
+    if let Err(ActionError::DuplicateNeedsOriginal) = action.check(ctx.clock.today()) {
         return Err(CliError::usage(
             "--reason duplicate needs --of N, the request it duplicates",
         ));
     }
     let tracker = ctx.tracker().await?;
-    let change = Change {
-        close: Some(state),
-        duplicate_of: args.of.filter(|_| args.reason == CloseReason::Duplicate),
-        message: args.message.clone(),
-        reason: args
-            .message
-            .clone()
-            .filter(|_| args.reason == CloseReason::Declined),
-        reply: Some(reply),
-        ..Change::default()
-    };
-    let result = apply(ctx, &tracker, args.number, "close", change, None).await?;
+    let rules = ctx.rules()?;
+    let result = apply_action(&tracker, &rules, args.number, &action).await?;
     let summary = format!("Closed #{} ({})", args.number, result.request.status);
-    report(ctx, &result, &summary)
+    report_action(ctx, &result, &summary)
 }

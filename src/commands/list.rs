@@ -4,7 +4,7 @@ use clap::Args;
 
 use crate::app::error::CliResult;
 use crate::app::Context;
-use crate::commands::triage::ranked_queue;
+use crate::commands::ranked_queue;
 use crate::commands::{age_text, load_requests};
 use crate::tracker::AnyTracker;
 use crate::tracker::{StateFilter, Tracker};

@@ -1,5 +1,6 @@
-//! One file per subcommand. Command files are glue: read the arguments, call
-//! the domain and the tracker, hand the result to the UI.
+//! One file (or folder) per subcommand, and the helpers the verbs share.
+//! Command files are glue: read the arguments, call the domain and the
+//! tracker, hand the result to the UI.
 
 pub mod auth;
 pub mod board;
@@ -16,14 +17,18 @@ pub mod show;
 pub mod triage;
 pub mod types;
 pub mod update;
-pub mod workflow;
 
-use chrono::TimeDelta;
+use chrono::{DateTime, NaiveDate, TimeDelta, Utc};
+use clap::ValueEnum;
 
 use crate::app::error::{CliError, CliResult};
 use crate::app::Context;
 use crate::cli::Command;
-use crate::tracker::{IssueFilter, StateFilter, Tracker};
+use crate::request::dates::{parse_date, DATE_EXAMPLES};
+use crate::tracker::AnyTracker;
+use crate::tracker::{StateFilter, Tracker};
+use crate::triage::RankedRequest;
+use crate::workflow::apply::Applied;
 use crate::workflow::tracked::TrackedRequest;
 
 /// Runs the chosen subcommand.
@@ -53,8 +58,18 @@ pub fn check_type_key(ctx: &mut Context, key: &str) -> CliResult {
     if catalogue.get(key).is_some() {
         return Ok(());
     }
-    Err(CliError::usage(format!("`{key}` is not a request type"))
-        .detail(format!("request types: {}", catalogue.keys().join(", "))))
+    Err(unknown_type(catalogue, key))
+}
+
+/// The error for a `--type` that names no request type, with the nearest
+/// key as a suggestion.
+pub fn unknown_type(catalogue: &crate::request::Catalogue, wanted: &str) -> CliError {
+    let err = CliError::usage(format!("`{wanted}` is not a request type"))
+        .detail(format!("request types: {}", catalogue.keys().join(", ")));
+    match catalogue.nearest(wanted) {
+        Some(k) => err.hint(format!("did you mean `--type {k}`?")),
+        None => err,
+    }
 }
 
 /// Reads one request.
@@ -79,11 +94,7 @@ pub async fn load_requests(
     tracker: &impl Tracker,
     state: StateFilter,
 ) -> CliResult<Vec<TrackedRequest>> {
-    let filter = IssueFilter {
-        state,
-        labels: vec![ctx.config.config.labels.base.clone()],
-        include_unlabelled_requests: true,
-    };
+    let filter = crate::workflow::tracked::request_filter(&ctx.config.config.labels, state);
     let began = std::time::Instant::now();
     let issues = tracker.list(&filter).await?;
     crate::ui::trace::done(began, || {
@@ -99,33 +110,8 @@ pub async fn load_requests(
         |requests: &Vec<TrackedRequest>| {
             format!("read {} requests from their bodies", requests.len())
         },
-        || decode_all(issues, &catalogue, &labels),
+        || crate::workflow::tracked::decode_all(issues, &catalogue, &labels),
     ))
-}
-
-/// Below this many issues, reading them on one thread is quicker than
-/// starting a second.
-const PARALLEL_FROM: usize = 1_000;
-
-/// Reads issues as requests, on two threads for a large queue (reading the
-/// bodies is most of the work of `board` and `triage` over thousands).
-fn decode_all(
-    mut issues: Vec<crate::tracker::Issue>,
-    catalogue: &crate::request::Catalogue,
-    labels: &crate::workflow::labels::LabelScheme,
-) -> Vec<TrackedRequest> {
-    let decode = |part: Vec<crate::tracker::Issue>| -> Vec<TrackedRequest> {
-        part.into_iter()
-            .map(|i| TrackedRequest::from_owned_issue(i, catalogue, labels))
-            .collect()
-    };
-    if issues.len() < PARALLEL_FROM {
-        return decode(issues);
-    }
-    let second = issues.split_off(issues.len() / 2);
-    let (mut first, second) = crate::parallel::join(|| decode(issues), || decode(second));
-    first.extend(second);
-    first
 }
 
 /// Returns "3d", "5h", "12m" for a duration.
@@ -136,4 +122,87 @@ pub fn age_text(d: TimeDelta) -> String {
         m if m < 60 * 24 => format!("{}h", m / 60),
         m => format!("{}d", m / (60 * 24)),
     }
+}
+
+/// Output formats besides `--json` (`board`, `report`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum BoardFormat {
+    #[default]
+    Text,
+    Markdown,
+}
+
+/// Reads a date flag (`2026-12-01`, `fri`, `+3d`, …).
+pub fn date_flag(ctx: &Context, flag: &str, text: &str) -> CliResult<NaiveDate> {
+    parse_date(text, ctx.clock.today()).ok_or_else(|| {
+        CliError::usage(format!("{flag} `{text}` is not a date"))
+            .hint(format!("use e.g. {DATE_EXAMPLES}"))
+    })
+}
+
+/// Returns "now", or the moment `--as-of` names.
+pub fn as_of(ctx: &Context, text: Option<&str>) -> CliResult<DateTime<Utc>> {
+    let Some(text) = text else {
+        return Ok(ctx.clock.now());
+    };
+    if let Ok(t) = DateTime::parse_from_rfc3339(text) {
+        return Ok(t.with_timezone(&Utc));
+    }
+    let day = date_flag(ctx, "--as-of", text)?;
+    let end_hour = ctx.config.config.business_time.end_hour.min(23);
+    Ok(day
+        .and_hms_opt(end_hour, 0, 0)
+        .expect("valid hour")
+        .and_utc())
+}
+
+/// Ranks the open requests that pass `keep`, best first.
+pub async fn ranked_queue(
+    ctx: &mut Context,
+    tracker: &AnyTracker,
+    now: DateTime<Utc>,
+    keep: impl Fn(&TrackedRequest) -> bool,
+) -> CliResult<Vec<RankedRequest>> {
+    let requests: Vec<TrackedRequest> = load_requests(ctx, tracker, StateFilter::Open)
+        .await?
+        .into_iter()
+        .filter(|r| keep(r))
+        .collect();
+    let began = std::time::Instant::now();
+    let catalogue = ctx.catalogue()?.clone();
+    let config = &ctx.config.config;
+    let ranked = crate::triage::rank_requests(
+        requests,
+        &catalogue,
+        &crate::triage::ranking::RankContext {
+            weights: &config.ranking,
+            calendar: &config.business_time,
+            estimates: &config.estimates,
+            now,
+        },
+    );
+    crate::ui::trace::done(began, || "ranked the queue".into());
+    Ok(ranked)
+}
+
+/// Prints what an action did: `--json`, or a summary line and the reply posted.
+pub fn report_action(ctx: &mut Context, result: &Applied, summary: &str) -> CliResult {
+    if ctx.ui.json {
+        return ctx.ui.json(result);
+    }
+    ctx.ui.success(summary);
+    if let Some(reply) = &result.reply {
+        ctx.ui.status(&format!(
+            "Posted:\n{}",
+            indent(&crate::ui::sanitize::sanitize_text(reply))
+        ));
+    }
+    Ok(())
+}
+
+fn indent(text: &str) -> String {
+    text.lines()
+        .map(|l| format!("  {l}"))
+        .collect::<Vec<_>>()
+        .join("\n")
 }

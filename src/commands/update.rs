@@ -4,8 +4,9 @@ use clap::Args;
 
 use crate::app::error::{CliError, CliResult};
 use crate::app::Context;
-use crate::commands::load_request;
-use crate::commands::workflow::{apply, date_flag, report, Change};
+use crate::commands::{date_flag, report_action};
+use crate::workflow::action::{Action, ActionError};
+use crate::workflow::apply::apply_action;
 use crate::workflow::labels::{Estimate, Priority, Status};
 
 /// Change a request's status, assignee, priority, estimate or target date.
@@ -47,53 +48,29 @@ fn open_status(text: &str) -> Result<Status, String> {
 
 /// Runs `idreq update`.
 pub async fn cmd_update(ctx: &mut Context, args: &UpdateArgs) -> CliResult {
-    let nothing = args.status.is_none()
-        && args.assignee.is_empty()
-        && args.priority.is_none()
-        && args.estimate.is_none()
-        && args.target.is_none()
-        && !args.uat;
-    if nothing {
+    let mut action = Action::Update {
+        status: args.status,
+        assignees: args.assignee.clone(),
+        priority: args.priority,
+        estimate: args.estimate,
+        target: None,
+        uat: args.uat,
+        message: args.message.clone(),
+    };
+    if args.target.is_none() && action.check(ctx.clock.today()) == Err(ActionError::NothingToUpdate)
+    {
         return Err(CliError::usage("nothing to update")
             .hint("pass --status, --assignee, --priority, --estimate, --target or --uat"));
     }
     let tracker = ctx.tracker().await?;
-    let before = load_request(ctx, &tracker, args.number).await?;
-    let target = args
-        .target
-        .as_deref()
-        .map(|t| date_flag(ctx, "--target", t))
-        .transpose()?;
-    let reply = if args.uat {
-        Some("uat")
-    } else if target.is_some() && before.target_date.is_some() && target != before.target_date {
-        Some("target_changed")
-    } else if target.is_some() && before.target_date.is_none() {
-        Some("target_set")
-    } else if !args.assignee.is_empty() {
-        Some("assigned")
-    } else {
-        None
-    };
-    let status = if args.uat {
-        Some(Status::WaitingOnRequester)
-    } else {
-        args.status
-    };
-    let change = Change {
-        status,
-        priority: args.priority,
-        estimate: args.estimate,
-        assignees: (!args.assignee.is_empty()).then(|| args.assignee.clone()),
-        target,
-        message: args.message.clone(),
-        reply,
-        ..Change::default()
-    };
-    let result = apply(ctx, &tracker, args.number, "update", change, None).await?;
+    if let (Action::Update { target, .. }, Some(text)) = (&mut action, args.target.as_deref()) {
+        *target = Some(date_flag(ctx, "--target", text)?);
+    }
+    let rules = ctx.rules()?;
+    let result = apply_action(&tracker, &rules, args.number, &action).await?;
     let summary = format!(
         "Updated #{} (status {})",
         args.number, result.request.status
     );
-    report(ctx, &result, &summary)
+    report_action(ctx, &result, &summary)
 }

@@ -287,6 +287,11 @@ impl Catalogue {
         self.types.iter().find(|t| labels.contains(&t.label()))
     }
 
+    /// Returns the type key closest to a mistyped `wanted` ("did you mean").
+    pub fn nearest(&self, wanted: &str) -> Option<&str> {
+        nearest(self.keys(), wanted)
+    }
+
     /// Returns the type keys, for error messages.
     pub fn keys(&self) -> Vec<&str> {
         self.types.iter().map(|t| t.key.as_str()).collect()
@@ -402,6 +407,15 @@ impl Catalogue {
         }
         Ok(())
     }
+}
+
+/// Returns the candidate within three edits of `wanted`, the closest first
+/// (typos, swapped letters).
+pub fn nearest<'a>(candidates: impl IntoIterator<Item = &'a str>, wanted: &str) -> Option<&'a str> {
+    candidates
+        .into_iter()
+        .min_by_key(|k| strsim::damerau_levenshtein(k, wanted))
+        .filter(|k| strsim::damerau_levenshtein(k, wanted) <= 3)
 }
 
 #[cfg(test)]

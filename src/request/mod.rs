@@ -102,6 +102,29 @@ pub struct Request {
     pub faq_shown: Vec<String>,
 }
 
+impl Request {
+    /// Builds the request a draft describes; `None` until it has a type.
+    pub fn from_draft(draft: &draft::Draft) -> Option<Request> {
+        Some(Request {
+            type_key: draft.type_key.clone()?,
+            summary: draft.summary.clone().unwrap_or_default(),
+            fields: draft.fields.clone(),
+            request_id: draft.id.clone(),
+            faq_shown: draft.faq_shown.clone(),
+        })
+    }
+
+    /// Returns true when the requester said Veterans are affected in production.
+    pub fn production_impact(&self) -> bool {
+        production_impact(&self.fields)
+    }
+}
+
+/// Returns true when the answers say Veterans are affected in production.
+pub fn production_impact(fields: &BTreeMap<String, FieldValue>) -> bool {
+    fields.get("prod_impact").is_some_and(|v| v.matches("yes"))
+}
+
 /// GitHub rejects issue titles longer than this many characters.
 pub const MAX_TITLE_CHARS: usize = 256;
 
@@ -130,5 +153,26 @@ pub fn is_active(field: &FieldSpec, answers: &BTreeMap<String, FieldValue>) -> b
     match &field.when {
         None => true,
         Some(c) => answers.get(&c.field).is_some_and(|v| c.is_met_by(v)),
+    }
+}
+
+/// Removes answers whose condition no longer holds.
+pub fn drop_inactive(
+    catalogue: &Catalogue,
+    t: &RequestType,
+    fields: &mut BTreeMap<String, FieldValue>,
+) {
+    loop {
+        let inactive: Vec<String> = catalogue
+            .fields_of(t)
+            .filter(|f| fields.contains_key(&f.key) && !is_active(f, fields))
+            .map(|f| f.key.clone())
+            .collect();
+        if inactive.is_empty() {
+            return;
+        }
+        for k in inactive {
+            fields.remove(&k);
+        }
     }
 }

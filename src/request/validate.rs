@@ -12,10 +12,13 @@ use regex::Regex;
 use super::catalogue::{Catalogue, DateRange, FieldKind, FieldSpec, RequestType};
 use super::dates::{parse_date, DATE_EXAMPLES};
 use super::pii::{scan, PiiFinding};
-use super::{is_active, max_summary_chars, FieldValue};
+use super::{is_active, max_summary_chars, FieldValue, Request, RequestId};
 
 /// The pseudo field key used for the one-line summary (the `--title` flag).
 pub const SUMMARY_KEY: &str = "title";
+
+/// The pseudo field key used for the request type (the `--type` flag).
+pub const TYPE_KEY: &str = "type";
 
 /// The shortest summary accepted.
 pub const MIN_SUMMARY_CHARS: usize = 5;
@@ -344,6 +347,66 @@ pub fn validate_request(
     checked
 }
 
+/// A request as a front door receives it: raw text per field key (a web
+/// form, a Slack modal, `--field` flags; multi-choice answers as "a,b").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawRequest {
+    pub type_key: String,
+    pub summary: String,
+    pub answers: BTreeMap<String, String>,
+    /// `RequestId::new_random()` for a new request; kept across retries.
+    pub request_id: RequestId,
+    /// FAQ entries shown to the requester before filing (slugs).
+    pub faq_shown: Vec<String>,
+}
+
+/// Checks a whole request: its type, its summary and every answer. Returns
+/// the normalised request with the notices worth showing, or every problem
+/// at once (the summary's first, keyed [`SUMMARY_KEY`]; an unknown type is
+/// keyed [`TYPE_KEY`]).
+pub fn check_request(
+    catalogue: &Catalogue,
+    raw: &RawRequest,
+    today: NaiveDate,
+) -> Result<(Request, Vec<Notice>), Vec<Problem>> {
+    let Some(t) = catalogue.get(&raw.type_key) else {
+        return Err(vec![unknown_type(catalogue, &raw.type_key)]);
+    };
+    let checked = validate_request(catalogue, t, &raw.answers, today);
+    let mut problems = checked.problems;
+    let summary = check_summary(t, &raw.summary).map_err(|p| problems.insert(0, p));
+    match summary {
+        Ok(summary) if problems.is_empty() => Ok((
+            Request {
+                type_key: t.key.clone(),
+                summary,
+                fields: checked.fields,
+                request_id: raw.request_id.clone(),
+                faq_shown: raw.faq_shown.clone(),
+            },
+            checked.notices,
+        )),
+        _ => Err(problems),
+    }
+}
+
+fn unknown_type(catalogue: &Catalogue, key: &str) -> Problem {
+    let message = match catalogue.nearest(key) {
+        Some(k) => format!("`{key}` is not a request type; did you mean `{k}`?"),
+        None => format!(
+            "`{key}` is not a request type; the types are {}",
+            catalogue.keys().join(", ")
+        ),
+    };
+    Problem {
+        field: TYPE_KEY.into(),
+        label: "request type".into(),
+        message,
+        example: catalogue.keys().first().map(|k| k.to_string()),
+        missing: key.is_empty(),
+    }
+}
+
 /// Returns the problem for a required field with no answer.
 pub fn missing(spec: &FieldSpec) -> Problem {
     Problem {
@@ -357,10 +420,7 @@ pub fn missing(spec: &FieldSpec) -> Problem {
 
 fn unknown_field(catalogue: &Catalogue, t: &RequestType, key: &str) -> Problem {
     let keys: Vec<&str> = catalogue.fields_of(t).map(|f| f.key.as_str()).collect();
-    let nearest = keys
-        .iter()
-        .min_by_key(|k| strsim::damerau_levenshtein(k, key))
-        .filter(|k| strsim::damerau_levenshtein(k, key) <= 3);
+    let nearest = super::catalogue::nearest(keys.iter().copied(), key);
     let message = match nearest {
         Some(k) => format!("is not a field of `{}`; did you mean `{k}`?", t.key),
         None => format!(

@@ -2,16 +2,21 @@
 //! team's holidays. Response targets ("1 business day") are measured in it.
 
 use chrono::{DateTime, Datelike, Days, NaiveDate, TimeDelta, Timelike, Utc, Weekday};
+use serde::{Deserialize, Serialize};
 
 use crate::request::catalogue::HOURS_PER_BUSINESS_DAY;
 
-/// When the team works.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// When the team works: `[business_time]` in the config.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct BusinessCalendar {
-    /// First working hour (UTC).
+    /// First working hour (UTC), e.g. 14 for 9:00 Eastern standard time.
+    #[serde(rename = "day_start_hour")]
     pub start_hour: u32,
     /// Hour the working day ends (UTC); must be after `start_hour`.
+    #[serde(rename = "day_end_hour")]
     pub end_hour: u32,
+    /// Days off besides weekends.
     pub holidays: Vec<NaiveDate>,
 }
 

@@ -1,13 +1,15 @@
-//! Triage: the rank of open requests and the standard replies. Pure domain
-//! code over idreq's own types.
+//! Triage: the rank of open requests, with its reasons, and the team's KPIs.
+//! Pure domain code over idreq's own types.
 
+pub mod kpi;
 pub mod ranking;
 
 use crate::config::Config;
 use crate::request::Catalogue;
 use crate::time::business::BusinessCalendar;
 use crate::workflow::tracked::TrackedRequest;
-use ranking::RankInput;
+use ranking::{RankContext, RankInput, Ranked, Reason, ResponseState};
+use serde::Serialize;
 
 /// Builds the rank input for a request (the type's response target, the
 /// requester's answers, the triage labels).
@@ -38,9 +40,40 @@ pub fn rank_input(r: &TrackedRequest, catalogue: &Catalogue) -> RankInput {
 
 /// The business calendar from the config.
 pub fn calendar(config: &Config) -> BusinessCalendar {
-    BusinessCalendar {
-        start_hour: config.business_time.day_start_hour,
-        end_hour: config.business_time.day_end_hour,
-        holidays: config.business_time.holidays.clone(),
-    }
+    config.business_time.clone()
+}
+
+/// A request with its place in the rank, as printed with `--json`.
+#[derive(Debug, Clone, Serialize)]
+pub struct RankedRequest {
+    #[serde(flatten)]
+    pub request: TrackedRequest,
+    pub rank: usize,
+    pub score: f64,
+    pub reasons: Vec<Reason>,
+    pub response: ResponseState,
+}
+
+/// Ranks `requests` (best first) with the weights, calendar and moment in `how`.
+pub fn rank_requests(
+    requests: Vec<TrackedRequest>,
+    catalogue: &Catalogue,
+    how: &RankContext<'_>,
+) -> Vec<RankedRequest> {
+    let inputs: Vec<_> = requests.iter().map(|r| rank_input(r, catalogue)).collect();
+    let ranked: Vec<Ranked> = how.rank(&inputs);
+    let mut by_number: std::collections::HashMap<u64, TrackedRequest> =
+        requests.into_iter().map(|r| (r.number, r)).collect();
+    ranked
+        .into_iter()
+        .filter_map(|r| {
+            by_number.remove(&r.number).map(|request| RankedRequest {
+                request,
+                rank: r.rank,
+                score: r.score,
+                reasons: r.reasons,
+                response: r.response,
+            })
+        })
+        .collect()
 }

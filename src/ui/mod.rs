@@ -6,6 +6,7 @@ pub mod interrupt;
 pub mod markdown;
 pub mod parallel_json;
 pub mod prompter;
+pub mod render;
 pub mod sanitize;
 pub mod secret;
 pub mod table;

@@ -1,8 +1,11 @@
 //! Standard replies: a bundled template per step of a request's life (the
 //! research's six touchpoints plus need-info, declined, duplicate, snoozed),
-//! each replaceable from the config.
+//! each replaceable from the config, and the variables they are filled with.
 
 use std::collections::BTreeMap;
+
+use super::change::Change;
+use super::{Rules, TrackedRequest};
 
 /// The bundled templates.
 const BUNDLED: &str = include_str!("replies.toml");
@@ -21,6 +24,44 @@ pub const NAMES: [&str; 11] = [
     "duplicate",
     "snoozed",
 ];
+
+/// A standard reply: one per step of a request's life.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Reply {
+    Created,
+    Accepted,
+    Assigned,
+    TargetSet,
+    TargetChanged,
+    Uat,
+    Closed,
+    NeedInfo,
+    Declined,
+    Duplicate,
+    Snoozed,
+}
+
+impl Reply {
+    /// Every reply, in the order of [`NAMES`].
+    pub const ALL: [Reply; 11] = [
+        Reply::Created,
+        Reply::Accepted,
+        Reply::Assigned,
+        Reply::TargetSet,
+        Reply::TargetChanged,
+        Reply::Uat,
+        Reply::Closed,
+        Reply::NeedInfo,
+        Reply::Declined,
+        Reply::Duplicate,
+        Reply::Snoozed,
+    ];
+
+    /// Returns the reply's name, as used under `[replies]` in the config.
+    pub fn name(self) -> &'static str {
+        NAMES[Self::ALL.iter().position(|r| *r == self).expect("listed")]
+    }
+}
 
 /// The placeholders a template may use.
 pub const PLACEHOLDERS: [&str; 14] = [
@@ -47,6 +88,11 @@ pub struct Replies {
 }
 
 impl Replies {
+    /// The bundled templates alone.
+    pub fn bundled() -> Self {
+        Self::new(&BTreeMap::new()).expect("no overrides to reject")
+    }
+
     /// Bundled templates with `overrides` (from the config) on top; fails on
     /// an unknown reply name or placeholder.
     pub fn new(overrides: &BTreeMap<String, String>) -> Result<Self, String> {
@@ -72,8 +118,12 @@ impl Replies {
 
     /// Fills reply `name` with `values` (missing placeholders become empty),
     /// dropping blank lines at the ends and runs of blank lines.
-    pub fn render(&self, name: &str, values: &BTreeMap<&str, String>) -> String {
-        let template = self.templates.get(name).map(String::as_str).unwrap_or("");
+    pub fn render(&self, reply: Reply, values: &BTreeMap<&str, String>) -> String {
+        let template = self
+            .templates
+            .get(reply.name())
+            .map(String::as_str)
+            .unwrap_or("");
         let mut text = template.to_string();
         for p in PLACEHOLDERS {
             text = text.replace(
@@ -88,6 +138,124 @@ impl Replies {
     pub fn template(&self, name: &str) -> Option<&str> {
         self.templates.get(name).map(String::as_str)
     }
+}
+
+/// Fills `reply` for `after` (`before` holds the old target date; `change`
+/// the message, reason, duplicate and snooze date).
+pub fn render_reply(
+    rules: &Rules,
+    reply: Reply,
+    before: &TrackedRequest,
+    after: &TrackedRequest,
+    change: &Change,
+) -> String {
+    let values = reply_values(rules, reply, before, after, change);
+    rules.replies.render(reply, &values)
+}
+
+/// The "we have your request" reply, shown to the requester after filing.
+pub fn received_reply(rules: &Rules, filed: &TrackedRequest) -> String {
+    render_reply(rules, Reply::Created, filed, filed, &Change::default())
+}
+
+/// The value of every placeholder for `reply`.
+pub fn reply_values(
+    rules: &Rules,
+    reply: Reply,
+    before: &TrackedRequest,
+    after: &TrackedRequest,
+    change: &Change,
+) -> BTreeMap<&'static str, String> {
+    let t = after
+        .type_key
+        .as_deref()
+        .and_then(|k| rules.catalogue.get(k));
+    let mut v: BTreeMap<&'static str, String> = BTreeMap::new();
+    v.insert("requester", requester_name(after));
+    v.insert("number", after.number.to_string());
+    v.insert("type", t.map_or("Identity".into(), |t| t.name.clone()));
+    v.insert(
+        "response_target",
+        t.map_or("1 business day".into(), |t| t.first_response.to_string()),
+    );
+    v.insert("assignee", assignee_text(after));
+    let target = after.target_date.map(|d| d.to_string()).unwrap_or_default();
+    v.insert(
+        "target_date",
+        if reply == Reply::Accepted && !target.is_empty() {
+            format!(", and we are aiming to finish by {target}")
+        } else {
+            target
+        },
+    );
+    v.insert(
+        "old_target_date",
+        before
+            .target_date
+            .map(|d| d.to_string())
+            .unwrap_or_else(|| "unset".into()),
+    );
+    v.insert(
+        "priority",
+        after
+            .priority
+            .map_or("untriaged".into(), |p| p.key().to_string()),
+    );
+    v.insert(
+        "estimate",
+        after
+            .estimate
+            .map(|e| format!(", size {}", e.key()))
+            .unwrap_or_default(),
+    );
+    v.insert("message", change.message.clone().unwrap_or_default());
+    v.insert(
+        "reason",
+        change
+            .reason
+            .clone()
+            .map(|r| format!("Reason: {r}"))
+            .unwrap_or_default(),
+    );
+    v.insert("duplicate_of", optional_text(change.duplicate_of));
+    v.insert("until", optional_text(change.snooze_until));
+    v.insert("faq_links", faq_links(rules, after));
+    v
+}
+
+fn optional_text(value: Option<impl ToString>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}
+
+fn assignee_text(r: &TrackedRequest) -> String {
+    if r.assignees.is_empty() {
+        return "The Identity team".to_string();
+    }
+    r.assignees
+        .iter()
+        .map(|a| format!("@{a}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Addresses the requester by name, or by GitHub login, or as the author.
+pub fn requester_name(r: &TrackedRequest) -> String {
+    r.field_text("requester_name")
+        .or_else(|| r.field_text("github_user").map(|g| format!("@{g}")))
+        .unwrap_or_else(|| format!("@{}", r.author))
+}
+
+/// "These answers may help: …" for the FAQ entries closest to the request.
+fn faq_links(rules: &Rules, r: &TrackedRequest) -> String {
+    let hits = crate::faq::search::search(&rules.faq, &r.summary, r.type_key.as_deref(), 2);
+    if hits.is_empty() {
+        return String::new();
+    }
+    let links: Vec<String> = hits
+        .iter()
+        .map(|h| format!("- {} (`idreq faq show {}`)", h.title, h.slug))
+        .collect();
+    format!("\nThese answers may help:\n{}", links.join("\n"))
 }
 
 fn unknown_placeholder(text: &str) -> Option<String> {
@@ -138,7 +306,7 @@ mod tests {
         ]
         .into();
         assert_eq!(
-            r.render("duplicate", &values),
+            r.render(Reply::Duplicate, &values),
             "Thanks, Jane. #7 asks for the same thing as #3, so we are closing it as a duplicate. Please follow #3 for updates."
         );
     }
@@ -154,7 +322,7 @@ mod tests {
             [("accepted".to_string(), "OK {requester}".to_string())].into();
         let r = Replies::new(&good).unwrap();
         assert_eq!(
-            r.render("accepted", &[("requester", "Jane".to_string())].into()),
+            r.render(Reply::Accepted, &[("requester", "Jane".to_string())].into()),
             "OK Jane"
         );
     }

@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::request::body::decode_marked;
 use crate::request::{Catalogue, FieldValue, RequestId};
-use crate::tracker::{Issue, IssueState};
+use crate::tracker::{Issue, IssueFilter, IssueState, StateFilter, Tracker, TrackerError};
 use crate::workflow::labels::{Estimate, LabelScheme, Priority, Status};
 
 /// A request as stored in a tracker.
@@ -103,8 +103,52 @@ impl TrackedRequest {
 
     /// Returns true when the requester said Veterans are affected in production.
     pub fn production_impact(&self) -> bool {
-        self.fields
-            .get("prod_impact")
-            .is_some_and(|v| v.matches("yes"))
+        crate::request::production_impact(&self.fields)
     }
+}
+
+/// Reads every request in the given state from `tracker`: issues with the
+/// base label, plus marked issues whose labels were dropped.
+pub async fn read_requests(
+    tracker: &impl Tracker,
+    catalogue: &Catalogue,
+    labels: &LabelScheme,
+    state: StateFilter,
+) -> Result<Vec<TrackedRequest>, TrackerError> {
+    let issues = tracker.list(&request_filter(labels, state)).await?;
+    Ok(decode_all(issues, catalogue, labels))
+}
+
+/// The list query for every request in `state`.
+pub fn request_filter(labels: &LabelScheme, state: StateFilter) -> IssueFilter {
+    IssueFilter {
+        state,
+        labels: vec![labels.base.clone()],
+        include_unlabelled_requests: true,
+    }
+}
+
+/// Below this many issues, reading them on one thread is quicker than
+/// starting a second.
+const PARALLEL_FROM: usize = 1_000;
+
+/// Reads issues as requests, on two threads for a large queue (reading the
+/// bodies is most of the work of `board` and `triage` over thousands).
+pub fn decode_all(
+    mut issues: Vec<Issue>,
+    catalogue: &Catalogue,
+    labels: &LabelScheme,
+) -> Vec<TrackedRequest> {
+    let decode = |part: Vec<Issue>| -> Vec<TrackedRequest> {
+        part.into_iter()
+            .map(|i| TrackedRequest::from_owned_issue(i, catalogue, labels))
+            .collect()
+    };
+    if issues.len() < PARALLEL_FROM {
+        return decode(issues);
+    }
+    let second = issues.split_off(issues.len() / 2);
+    let (mut first, second) = crate::parallel::join(|| decode(issues), || decode(second));
+    first.extend(second);
+    first
 }

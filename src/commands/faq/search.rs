@@ -2,8 +2,8 @@
 
 use clap::Args;
 
-use super::load_for_search;
 use crate::app::error::CliResult;
+use crate::app::load_for_search;
 use crate::app::Context;
 use crate::faq::search::search_with;
 use crate::ui::sanitize::sanitize_line;

@@ -7,21 +7,20 @@
 //! script of answers; the draft is saved after every answer, so nothing typed
 //! is lost to Ctrl-C, a closed terminal or a crash.
 
-use std::collections::BTreeMap;
-
 use crate::faq::search::suggest;
 use crate::faq::Faq;
 use crate::request::body::{render, render_title};
 use crate::request::draft::{Draft, DraftStore};
 use crate::request::validate::{check_answer, check_summary};
 use crate::request::{
-    is_active, Catalogue, FieldKind, FieldSpec, FieldValue, Request, RequestType,
+    drop_inactive, is_active, Catalogue, FieldKind, FieldSpec, FieldValue, Request, RequestType,
 };
 use crate::time::clock::Clock;
 use crate::ui::prompter::{PromptError, Prompter};
 use crate::ui::sanitize::{sanitize_line, sanitize_text};
 use crate::ui::Ui;
 use crate::workflow::labels::LabelScheme;
+use crate::workflow::similar::similar_requests;
 use crate::workflow::tracked::TrackedRequest;
 
 /// How the session ended.
@@ -307,7 +306,12 @@ impl Intake<'_> {
     /// Offers to comment on an open request that looks the same instead of
     /// filing a duplicate. Returns the request to comment on, if chosen.
     fn check_similar(&mut self, t: &RequestType, draft: &Draft) -> Step<Option<u64>> {
-        let similar = similar_requests(t, draft, self.open_requests);
+        let similar = similar_requests(
+            t,
+            draft.summary.as_deref().unwrap_or(""),
+            &draft.fields,
+            self.open_requests,
+        );
         if similar.is_empty() {
             return Ok(None);
         }
@@ -331,12 +335,8 @@ impl Intake<'_> {
     }
 
     fn preview(&mut self, t: &RequestType, draft: &Draft) {
-        let request = request_from(t, draft);
-        let production = request
-            .fields
-            .get("prod_impact")
-            .is_some_and(|v| v.matches("yes"));
-        let labels = self.labels.for_new_request(t, production);
+        let request = Request::from_draft(draft).expect("the type is chosen before the preview");
+        let labels = self.labels.for_new_request(t, request.production_impact());
         self.ui.status(
             &console::style("── Preview ──")
                 .bold()
@@ -394,82 +394,6 @@ fn shorten(text: &str, max: usize) -> String {
     } else {
         format!("{}…", one_line.chars().take(max - 1).collect::<String>())
     }
-}
-
-/// Removes answers whose condition no longer holds.
-pub fn drop_inactive(
-    catalogue: &Catalogue,
-    t: &RequestType,
-    fields: &mut BTreeMap<String, FieldValue>,
-) {
-    loop {
-        let inactive: Vec<String> = catalogue
-            .fields_of(t)
-            .filter(|f| fields.contains_key(&f.key) && !is_active(f, fields))
-            .map(|f| f.key.clone())
-            .collect();
-        if inactive.is_empty() {
-            return;
-        }
-        for k in inactive {
-            fields.remove(&k);
-        }
-    }
-}
-
-/// Builds the request a draft describes.
-pub fn request_from(t: &RequestType, draft: &Draft) -> Request {
-    Request {
-        type_key: t.key.clone(),
-        summary: draft.summary.clone().unwrap_or_default(),
-        fields: draft.fields.clone(),
-        request_id: draft.id.clone(),
-        faq_shown: draft.faq_shown.clone(),
-    }
-}
-
-/// Open requests of the same type that share a key answer (a URL) or have a
-/// title much like the summary, best match first (at most three).
-pub fn similar_requests<'r>(
-    t: &RequestType,
-    draft: &Draft,
-    open: &'r [TrackedRequest],
-) -> Vec<&'r TrackedRequest> {
-    let summary_words = word_set(draft.summary.as_deref().unwrap_or(""));
-    let urls: Vec<String> = draft
-        .fields
-        .iter()
-        .filter(|(_, v)| v.as_text().starts_with("http"))
-        .map(|(k, v)| format!("{k}={}", v.as_text()))
-        .collect();
-    let mut scored: Vec<(f64, &TrackedRequest)> = open
-        .iter()
-        .filter(|r| r.type_key.as_deref() == Some(t.key.as_str()))
-        .filter_map(|r| {
-            let same_url = r
-                .fields
-                .iter()
-                .any(|(k, v)| urls.contains(&format!("{k}={}", v.as_text())));
-            let overlap = jaccard(&summary_words, &word_set(&r.summary));
-            let score = if same_url { 1.0 + overlap } else { overlap };
-            (score >= 0.5).then_some((score, r))
-        })
-        .collect();
-    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.number.cmp(&b.1.number)));
-    scored.into_iter().take(3).map(|(_, r)| r).collect()
-}
-
-fn word_set(text: &str) -> std::collections::BTreeSet<String> {
-    crate::faq::index::highlight_words(text)
-        .into_iter()
-        .collect()
-}
-
-fn jaccard(a: &std::collections::BTreeSet<String>, b: &std::collections::BTreeSet<String>) -> f64 {
-    if a.is_empty() || b.is_empty() {
-        return 0.0;
-    }
-    a.intersection(b).count() as f64 / a.union(b).count() as f64
 }
 
 #[cfg(test)]
