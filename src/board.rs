@@ -200,6 +200,7 @@ pub fn summarize(cards: &[Card], days: &EstimateDays) -> Summary {
         oldest: None,
     };
     let mut load: BTreeMap<String, (usize, f64)> = BTreeMap::new();
+    let mut oldest = None;
     for c in cards {
         let r = &c.ranked.request;
         let status = r.status.key().to_string();
@@ -230,11 +231,9 @@ pub fn summarize(cards: &[Card], days: &EstimateDays) -> Summary {
         if c.ranked.response == ResponseState::Overdue {
             s.overdue += 1;
         }
-        let older = s
-            .oldest
-            .as_ref()
-            .is_none_or(|o| c.age_business_days > o.age_business_days);
-        if older {
+        // The oldest is the one created first; rank order never breaks a tie.
+        if oldest.is_none_or(|(created, number)| (r.created_at, r.number) < (created, number)) {
+            oldest = Some((r.created_at, r.number));
             s.oldest = Some(Oldest {
                 number: r.number,
                 title: r.title.clone(),

@@ -491,3 +491,21 @@ fn list_mine_shows_the_place_in_the_queue() {
     );
     assert!(stdout(&out).contains("waiting on you"), "{}", stdout(&out));
 }
+
+#[test]
+fn the_boards_oldest_is_the_request_created_first_even_on_a_tie_in_age() {
+    let env = TestEnv::new();
+    let first = env.file_at("2026-11-30T14:00:00Z", "data-pull", "Sign-in numbers", &[]);
+    // Filed half an hour later the same day, but ranked ahead: production is affected.
+    let urgent = env.file_at(
+        "2026-11-30T14:30:00Z",
+        "mock-auth",
+        "Mocked sign-in is down",
+        &["prod_impact=yes"],
+    );
+    let v = env.json(&["board", "--json"]);
+    assert_eq!(v["columns"][0]["requests"][0]["number"], urgent, "{v}");
+    let oldest = &v["summary"]["oldest"];
+    assert_eq!(oldest["number"], first, "{v}");
+    assert_eq!(oldest["age_business_days"], 0);
+}
