@@ -11,7 +11,8 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
 use super::analyze::{
-    is_stopword, lower, match_phrase, raw_words, starts_phrase, stem, synonyms_of, words,
+    is_chat_noise, is_stopword, lower, match_phrase, raw_words, sentences, starts_phrase, stem,
+    synonyms_of, words,
 };
 use super::FaqEntry;
 
@@ -30,6 +31,12 @@ const BM25_SHARE: f64 = 0.5;
 /// the word as typed.
 const SYNONYM_WEIGHT: f64 = 0.5;
 const TYPO_WEIGHT: f64 = 0.8;
+/// Weight of a query word the FAQ does not have at all, against a word only
+/// one entry has. Ranking counts it at half (chat messages carry names and
+/// dates no entry needs); confidence counts it whole, since a message about
+/// "PTO" or "kubernetes" is about something the FAQ does not cover.
+const UNKNOWN_SHARE_RANKING: f64 = 0.5;
+const UNKNOWN_SHARE_CONFIDENCE: f64 = 1.0;
 
 type StemId = u32;
 
@@ -209,8 +216,24 @@ pub struct Hit {
     /// Words of the entry that matched (as written in the entry), for
     /// highlighting; filled for the best few hits only.
     pub matched: Vec<String>,
+    /// 0..1: how closely the query (or one of its sentences) reads like the
+    /// entry's title or one of its questions.
+    #[serde(skip)]
+    pub question: f64,
+    /// 0..1: the share of the query's content (idf-weighted, words the FAQ
+    /// does not know at all counted too) that the entry matched.
+    #[serde(skip)]
+    pub coverage: f64,
     #[serde(skip)]
     matched_ids: Vec<StemId>,
+}
+
+impl Hit {
+    /// Returns how sure search is that this hit answers the query (0..1;
+    /// see [`super::confidence`]).
+    pub fn confidence(&self) -> f64 {
+        super::confidence::score(self.question, self.coverage)
+    }
 }
 
 /// Hits whose matched words are spelled out for highlighting.
@@ -339,7 +362,7 @@ impl SearchIndex {
     pub fn analyse(&self, query: &str) -> Vec<QueryTerm> {
         let mut out: Vec<QueryTerm> = Vec::new();
         for w in words(query) {
-            if out.iter().any(|q| q.word == w) {
+            if is_chat_noise(&w) || out.iter().any(|q| q.word == w) {
                 continue;
             }
             let mut ids: Vec<(StemId, f64)> = Vec::new();
@@ -432,13 +455,16 @@ impl SearchIndex {
     /// by entry order), only those that matched something.
     pub fn search(&self, query: &str) -> Vec<Hit> {
         let terms = self.analyse(query);
-        let mut hits: Vec<(usize, f64, Vec<StemId>)> = Vec::new();
+        let mut hits: Vec<(usize, f64, f64, Vec<StemId>)> = Vec::new();
+        let content = self.content_weight(&terms, UNKNOWN_SHARE_CONFIDENCE);
         for (i, doc) in self.docs.iter().enumerate() {
             let mut score = 0.0;
             let mut matched_words = 0usize;
+            let mut matched_weight = 0.0;
             let mut matched = Vec::new();
             for q in &terms {
                 let mut best_for_word: f64 = 0.0;
+                let mut best_weight: f64 = 0.0;
                 for (term, weight) in &q.ids {
                     let Some(tf) = doc.tf(*term) else { continue };
                     let mut pseudo_tf = 0.0;
@@ -451,8 +477,10 @@ impl SearchIndex {
                     }
                     let s = weight * self.idf(*term) * pseudo_tf / (K1 + pseudo_tf);
                     best_for_word = best_for_word.max(s);
+                    best_weight = best_weight.max(weight * self.idf(*term));
                     matched.push(*term);
                 }
+                matched_weight += best_weight;
                 if best_for_word > 0.0 {
                     matched_words += 1;
                     score += best_for_word;
@@ -463,21 +491,51 @@ impl SearchIndex {
                 // Entries that match more of the query's words rank above
                 // entries that match one word many times.
                 let coverage = matched_words as f64 / terms.len().max(1) as f64;
-                hits.push((i, score * (0.5 + 0.5 * coverage), matched));
+                let covered = (matched_weight / content.max(f64::EPSILON)).min(1.0);
+                hits.push((i, score * (0.5 + 0.5 * coverage), covered, matched));
             }
         }
         // Blend the BM25F score (scaled so the best is 1) with how closely the
         // query reads like one of the entry's questions; the result is 0..1.
         let best = hits.iter().map(|h| h.1).fold(0.0, f64::max);
-        let (weights, query_weight) = self.query_weights(&terms);
+        // A message of several sentences is compared with the questions as a
+        // whole and sentence by sentence: the one that asks is what counts.
+        let part = |t: &[QueryTerm]| {
+            let (weights, total) = self.query_weights(t);
+            (
+                weights,
+                total,
+                self.content_weight(t, UNKNOWN_SHARE_CONFIDENCE),
+            )
+        };
+        let mut parts = vec![part(&terms)];
+        let split = sentences(query);
+        if split.len() > 1 {
+            for s in split {
+                let t = self.analyse(s);
+                if !t.is_empty() {
+                    parts.push(part(&t));
+                }
+            }
+        }
         let mut out: Vec<Hit> = hits
             .into_iter()
-            .map(|(entry, score, matched)| {
-                let question = self.question_similarity(&self.docs[entry], &weights, query_weight);
+            .map(|(entry, score, covered, matched)| {
+                let doc = &self.docs[entry];
+                let question = parts
+                    .iter()
+                    .map(|(w, total, _)| self.question_similarity(doc, w, *total))
+                    .fold(0.0, f64::max);
+                let strict = parts
+                    .iter()
+                    .map(|(w, _, content)| self.question_similarity(doc, w, *content))
+                    .fold(0.0, f64::max);
                 Hit {
                     entry,
                     score: BM25_SHARE * score / best + (1.0 - BM25_SHARE) * question,
                     matched: Vec::new(),
+                    question: strict,
+                    coverage: covered,
                     matched_ids: matched,
                 }
             })
@@ -538,12 +596,19 @@ impl SearchIndex {
             let e = weights.entry(*t).or_insert(0.0);
             *e = e.max(v);
         }
-        let total = terms
+        (weights, self.content_weight(terms, UNKNOWN_SHARE_RANKING))
+    }
+
+    /// The query's content weight: each word's idf as typed (or as its best
+    /// typo fix); a word the FAQ does not have at all counts as the rarest,
+    /// times `unknown_share`.
+    fn content_weight(&self, terms: &[QueryTerm], unknown_share: f64) -> f64 {
+        let n = self.docs.len() as f64;
+        let unknown = unknown_share * (1.0 + (n + 0.5) / 0.5).ln();
+        terms
             .iter()
-            .filter_map(|q| q.ids.first())
-            .map(|(t, w)| w * self.idf(*t))
-            .sum();
-        (weights, total)
+            .map(|q| q.ids.first().map_or(unknown, |(t, w)| w * self.idf(*t)))
+            .sum()
     }
 
     fn phrase_bonus(&self, doc: &Doc, terms: &[QueryTerm]) -> f64 {

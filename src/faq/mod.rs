@@ -4,6 +4,7 @@
 
 pub mod analyze;
 pub mod cache;
+pub mod confidence;
 pub mod index;
 pub mod markdown;
 pub mod search;
