@@ -153,9 +153,9 @@ fn search_quality_meets_the_bar() {
 fn conversational_quality_meets_the_bar() {
     let r = evaluate("conversational set", include_str!("fixtures/faq_chat.toml"));
     assert!(r.n >= 60);
-    // Interim floor (what this commit reaches); the target is 90 % / 98 %.
-    assert!(r.p3() >= 0.97, "top-3 {:.1}% is under 97%", r.p3() * 100.0);
-    assert!(r.p1() >= 0.82, "top-1 {:.1}% is under 82%", r.p1() * 100.0);
+    // Interim top-1 floor (what this commit reaches); the target is 90 %.
+    assert!(r.p3() >= 0.98, "top-3 {:.1}% is under 98%", r.p3() * 100.0);
+    assert!(r.p1() >= 0.85, "top-1 {:.1}% is under 85%", r.p1() * 100.0);
     assert!(
         r.answered * 10 >= r.top1 * 9,
         "{} of {}",

@@ -382,7 +382,9 @@ impl SearchIndex {
                             ids.push((id, TYPO_WEIGHT));
                         }
                     }
-                    fixes
+                    // A word the FAQ does not have can still have a
+                    // synonym it does ("cypress" → "automate").
+                    std::iter::once(w.clone()).chain(fixes).collect()
                 }
             };
             for word in as_typed {
