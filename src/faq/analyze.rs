@@ -210,6 +210,9 @@ pub const PHRASES: &[(&[&str], &str)] = &[
     (&["on", "my", "own"], "myself"),
     (&["without", "filing"], "myself"),
     (&["set", "up"], "setup"),
+    // "I filed a request" is about a request already made, like "submitted";
+    // "how do I file one" is not.
+    (&["filed"], "submitted"),
     (&["how", "many"], "numbers"),
     (&["how", "long"], "howlong"),
     (&["how", "fast"], "howlong"),
