@@ -183,6 +183,7 @@ fn messages_no_entry_answers_are_no_match() {
     assert!(set.queries.len() >= 10);
     let faq = Faq::bundled();
     let catalogue = Catalogue::bundled();
+    let mut highest = (0.0, String::new());
     for q in &set.queries {
         // What `idreq intake` and the Slack door call: nothing, for every type.
         for t in &catalogue.types {
@@ -192,6 +193,9 @@ fn messages_no_entry_answers_are_no_match() {
         }
         // What `idreq faq search` shows: hits, if any, all under the level.
         for h in search(&faq, q, None, 5) {
+            if h.confidence_score > highest.0 {
+                highest = (h.confidence_score, format!("{q:?} → {}", h.slug));
+            }
             assert!(
                 !h.confidence.answers(),
                 "{q:?} → {} at {:?} ({})",
@@ -201,6 +205,12 @@ fn messages_no_entry_answers_are_no_match() {
             );
         }
     }
+    println!(
+        "no-answer messages: {} checked, highest confidence {:.2} ({})",
+        set.queries.len(),
+        highest.0,
+        highest.1
+    );
 }
 
 #[test]

@@ -440,6 +440,38 @@ pub fn synonyms_of(word: &str) -> Vec<&'static str> {
         .collect()
 }
 
+/// Returns true when `a` and `b` differ by one letter swapped for a letter
+/// far from it on a QWERTY keyboard: "modal" and "model", "saying" and
+/// "saving" are other words, not slips of a finger.
+pub fn far_substitution(a: &str, b: &str) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let diff: Vec<(u8, u8)> = a.bytes().zip(b.bytes()).filter(|(x, y)| x != y).collect();
+    match diff.as_slice() {
+        [(x, y)] => !keys_adjacent(*x, *y),
+        _ => false,
+    }
+}
+
+/// Returns true for two letters next to each other on a QWERTY keyboard.
+fn keys_adjacent(a: u8, b: u8) -> bool {
+    const ROWS: [&[u8]; 3] = [b"qwertyuiop", b"asdfghjkl", b"zxcvbnm"];
+    let at = |c: u8| {
+        ROWS.iter().enumerate().find_map(|(r, row)| {
+            row.iter()
+                .position(|&k| k == c)
+                .map(|i| (r as i32, i as i32))
+        })
+    };
+    // Rows are staggered by about half a key, so "one row and one
+    // column away" is a fair neighbourhood.
+    match (at(a), at(b)) {
+        (Some((ra, ia)), Some((rb, ib))) => (ra - rb).abs() <= 1 && (ia - ib).abs() <= 1,
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,9 +11,12 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
 use super::analyze::{
-    is_chat_noise, is_stopword, lower, match_phrase, raw_words, sentences, starts_phrase, stem,
-    synonyms_of, words,
+    far_substitution, is_chat_noise, is_stopword, lower, match_phrase, raw_words, sentences,
+    starts_phrase, stem, synonyms_of, words,
 };
+mod similarity;
+
+use super::blob::Blob;
 use super::FaqEntry;
 
 /// The fields of an entry that are searched, and how much a match in each counts.
@@ -136,54 +139,6 @@ impl Doc {
         key[..4].copy_from_slice(&a.to_be_bytes());
         key[4..].copy_from_slice(&b.to_be_bytes());
         self.pairs.find(PAIR_RECORD, &key).is_some()
-    }
-}
-
-/// Bytes that serialize as one byte string (not a list of numbers).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct Blob(Vec<u8>);
-
-impl Blob {
-    /// Binary-searches fixed-size records for one whose first bytes are `key`
-    /// (keys are big-endian, so byte order is number order).
-    fn find(&self, record: usize, key: &[u8]) -> Option<usize> {
-        let n = self.0.len() / record;
-        let (mut lo, mut hi) = (0, n);
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            let at = &self.0[mid * record..mid * record + key.len()];
-            match at.cmp(key) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return Some(mid),
-            }
-        }
-        None
-    }
-}
-
-impl Serialize for Blob {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_bytes(&self.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for Blob {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = Blob;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("bytes")
-            }
-            fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Blob, E> {
-                Ok(Blob(v.to_vec()))
-            }
-            fn visit_byte_buf<E: serde::de::Error>(self, v: Vec<u8>) -> Result<Blob, E> {
-                Ok(Blob(v))
-            }
-        }
-        d.deserialize_bytes(V)
     }
 }
 
@@ -565,70 +520,6 @@ impl SearchIndex {
         out
     }
 
-    /// Returns the best F1 overlap (idf-weighted) between the query and the
-    /// entry's title or one of its questions.
-    fn question_similarity(
-        &self,
-        doc: &Doc,
-        weights: &FxHashMap<StemId, f64>,
-        query_weight: f64,
-    ) -> f64 {
-        if query_weight == 0.0 {
-            return 0.0;
-        }
-        doc.questions
-            .iter()
-            .zip(&doc.question_weights)
-            .map(|(question, &question_weight)| {
-                let matched: f64 = question.iter().filter_map(|s| weights.get(s)).sum();
-                if matched == 0.0 || question_weight == 0.0 {
-                    return 0.0;
-                }
-                let precision = matched / f64::from(question_weight);
-                let recall = (matched / query_weight).min(1.0);
-                2.0 * precision * recall / (precision + recall)
-            })
-            .fold(0.0, f64::max)
-    }
-
-    /// Each query stem's best weight times its idf, and the query's total.
-    fn query_weights(&self, terms: &[QueryTerm]) -> (FxHashMap<StemId, f64>, f64) {
-        let mut weights: FxHashMap<StemId, f64> = FxHashMap::default();
-        for (t, w) in terms.iter().flat_map(|q| q.ids.iter()) {
-            let v = w * self.idf(*t);
-            let e = weights.entry(*t).or_insert(0.0);
-            *e = e.max(v);
-        }
-        (weights, self.content_weight(terms, UNKNOWN_SHARE_RANKING))
-    }
-
-    /// The query's content weight: each word's idf as typed (or as its best
-    /// typo fix); a word the FAQ does not have at all counts as the rarest,
-    /// times `unknown_share`.
-    fn content_weight(&self, terms: &[QueryTerm], unknown_share: f64) -> f64 {
-        let n = self.docs.len() as f64;
-        let unknown = unknown_share * (1.0 + (n + 0.5) / 0.5).ln();
-        terms
-            .iter()
-            .map(|q| q.ids.first().map_or(unknown, |(t, w)| w * self.idf(*t)))
-            .sum()
-    }
-
-    fn phrase_bonus(&self, doc: &Doc, terms: &[QueryTerm]) -> f64 {
-        let mut bonus = 0.0;
-        for pair in terms.windows(2) {
-            let best = pair[0]
-                .ids
-                .iter()
-                .flat_map(|(a, wa)| pair[1].ids.iter().map(move |(b, wb)| (*a, *b, wa * wb)))
-                .filter(|(a, b, _)| doc.has_pair(*a, *b))
-                .map(|(a, b, w)| w * (self.idf(a) + self.idf(b)) / 2.0)
-                .fold(0.0, f64::max);
-            bonus += PHRASE_BONUS * best;
-        }
-        bonus
-    }
-
     /// Returns, for each wanted stem, the words of the corpus that have it.
     fn surface_forms(&self, wanted: &FxHashSet<StemId>) -> FxHashMap<StemId, Vec<String>> {
         let mut forms: FxHashMap<StemId, Vec<String>> = FxHashMap::default();
@@ -638,38 +529,6 @@ impl SearchIndex {
             }
         }
         forms
-    }
-}
-
-/// Returns true when `a` and `b` differ by one letter swapped for a letter
-/// far from it on a QWERTY keyboard: "modal" and "model", "saying" and
-/// "saving" are other words, not slips of a finger.
-fn far_substitution(a: &str, b: &str) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let diff: Vec<(u8, u8)> = a.bytes().zip(b.bytes()).filter(|(x, y)| x != y).collect();
-    match diff.as_slice() {
-        [(x, y)] => !keys_adjacent(*x, *y),
-        _ => false,
-    }
-}
-
-/// Returns true for two letters next to each other on a QWERTY keyboard.
-fn keys_adjacent(a: u8, b: u8) -> bool {
-    const ROWS: [&[u8]; 3] = [b"qwertyuiop", b"asdfghjkl", b"zxcvbnm"];
-    let at = |c: u8| {
-        ROWS.iter().enumerate().find_map(|(r, row)| {
-            row.iter()
-                .position(|&k| k == c)
-                .map(|i| (r as i32, i as i32))
-        })
-    };
-    // Rows are staggered by about half a key, so "one row and one
-    // column away" is a fair neighbourhood.
-    match (at(a), at(b)) {
-        (Some((ra, ia)), Some((rb, ib))) => (ra - rb).abs() <= 1 && (ia - ib).abs() <= 1,
-        _ => false,
     }
 }
 

@@ -3,6 +3,7 @@
 //! only I/O, and nothing here prints.
 
 pub mod analyze;
+mod blob;
 pub mod cache;
 pub mod confidence;
 pub mod index;

@@ -79,7 +79,8 @@ fn to_hit(entry: &SearchEntry, hit: &Hit) -> FaqHit {
         snippet: snippet(entry, &hit.matched),
         score: (hit.score * 100.0).round() / 100.0,
         confidence: Confidence::of(hit.confidence()),
-        confidence_score: (hit.confidence() * 100.0).round() / 100.0,
+        // Rounded down, so the number shown never reaches a level the hit is not at.
+        confidence_score: (hit.confidence() * 100.0).floor() / 100.0,
         types: entry.types.clone(),
         matched: hit.matched.clone(),
         entry: hit.entry,
