@@ -13,8 +13,8 @@
 //! The thresholds are calibrated on the evaluation sets in `tests/fixtures/`:
 //! every no-answer message (`faq_no_answer.toml`) stays under
 //! [`ANSWER_LEVEL`] (the highest, "can someone approve my PTO request", is at
-//! 0.41), while 96 % of the conversational set's and 90 % of the search-box
-//! set's correct first hits reach it.
+//! 0.40), while 59 of the conversational set's 63 right first hits and 103 of
+//! the search-box set's 117 reach it.
 
 use serde::Serialize;
 
