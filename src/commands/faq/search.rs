@@ -6,7 +6,7 @@ use crate::app::error::CliResult;
 use crate::app::load_for_search;
 use crate::app::Context;
 use crate::faq::search::search_with;
-use crate::ui::sanitize::sanitize_line;
+use crate::support::sanitize::sanitize_line;
 
 /// Search the FAQ.
 #[derive(Debug, Clone, Args)]
@@ -59,7 +59,7 @@ pub fn cmd_faq_search(ctx: &mut Context, args: &FaqSearchArgs) -> CliResult {
         args.limit,
     );
     if ctx.ui.json {
-        return ctx.ui.json(&hits);
+        return ctx.ui.json(&hits).map_err(Into::into);
     }
     if hits.is_empty() {
         ctx.ui.status(&format!(

@@ -15,9 +15,9 @@ use crate::request::validate::{check_answer, check_summary};
 use crate::request::{
     drop_inactive, is_active, Catalogue, FieldKind, FieldSpec, FieldValue, Request, RequestType,
 };
+use crate::support::sanitize::{sanitize_line, sanitize_text};
 use crate::time::clock::Clock;
 use crate::ui::prompter::{PromptError, Prompter};
-use crate::ui::sanitize::{sanitize_line, sanitize_text};
 use crate::ui::Ui;
 use crate::workflow::labels::LabelScheme;
 use crate::workflow::similar::similar_requests;
