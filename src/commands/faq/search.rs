@@ -6,7 +6,7 @@ use crate::app::error::CliResult;
 use crate::app::load_for_search;
 use crate::app::Context;
 use crate::faq::search::{answers, search_with};
-use crate::ui::sanitize::sanitize_line;
+use crate::support::sanitize::sanitize_line;
 
 /// Search the FAQ.
 #[derive(Debug, Clone, Args)]
@@ -62,7 +62,7 @@ pub fn cmd_faq_search(ctx: &mut Context, args: &FaqSearchArgs) -> CliResult {
     // answer" (all under `medium`) from a weak one; people see hits only
     // when one of them is at the answer level.
     if ctx.ui.json {
-        return ctx.ui.json(&hits);
+        return ctx.ui.json(&hits).map_err(Into::into);
     }
     if !answers(&hits) {
         ctx.ui.status(&format!(
