@@ -75,16 +75,16 @@ pub fn window_start(until: DateTime<Utc>, weeks: u32) -> DateTime<Utc> {
     day.and_hms_opt(0, 0, 0).expect("midnight exists").and_utc()
 }
 
-/// Builds the history of the `weeks` before `until` from `requests` (any
-/// state; those not closed in the window are skipped) and their `marks`.
+/// Builds the history of `since..=until` from `requests` (any state; those
+/// not closed in the window are skipped) and their `marks`.
 pub fn build(
     requests: &[TrackedRequest],
     marks: &BTreeMap<u64, Marks>,
+    since: DateTime<Utc>,
     until: DateTime<Utc>,
-    weeks: u32,
     cal: &BusinessCalendar,
 ) -> History {
-    let since = window_start(until, weeks);
+    let weeks = ((until - since).num_days().max(1) as u32).div_ceil(7);
     let days = business_days(since.date_naive(), until.date_naive(), cal);
     let index: BTreeMap<NaiveDate, usize> = days.iter().enumerate().map(|(i, d)| (*d, i)).collect();
     let mut daily = vec![0u32; days.len()];
@@ -150,9 +150,10 @@ impl History {
         self.completed() >= cfg.min_history.max(1)
     }
 
-    /// Returns the mean completions per week, to a tenth.
+    /// Returns the mean completions per week (of five business days), to a tenth.
     pub fn throughput_per_week(&self) -> f64 {
-        let per_week = self.completed() as f64 / f64::from(self.weeks.max(1));
+        let weeks = (self.daily.len() as f64 / 5.0).max(1.0);
+        let per_week = self.completed() as f64 / weeks;
         (per_week * 10.0).round() / 10.0
     }
 
@@ -217,7 +218,8 @@ mod tests {
             holidays: vec!["2026-11-24".parse().unwrap()],
             ..Default::default()
         };
-        let h = build(&[r], &[(1, m)].into(), at("2026-11-30T15:00:00Z"), 2, &cal);
+        let until = at("2026-11-30T15:00:00Z");
+        let h = build(&[r], &[(1, m)].into(), window_start(until, 2), until, &cal);
         let c = &h.closed[0];
         assert_eq!(c.cycle_days, Some(1.0));
         // Friday 15:00 to Monday 15:00 is one business day: 8 hours.
@@ -259,13 +261,14 @@ mod tests {
         let h = build(
             &rs,
             &BTreeMap::new(),
+            window_start(at("2026-11-30T15:00:00Z"), 12),
             at("2026-11-30T15:00:00Z"),
-            12,
             &Default::default(),
         );
         assert_eq!(h.closed.len(), 3);
         assert_eq!(h.completed(), 1);
         assert_eq!(h.cycle_days_of(Estimate::M), vec![1.0]);
+        assert_eq!((h.weeks, h.daily.len()), (12, 60));
         assert_eq!(h.throughput_per_week(), 0.1);
     }
 
@@ -280,8 +283,8 @@ mod tests {
         let h = build(
             &[r],
             &BTreeMap::new(),
+            window_start(at("2026-11-30T15:00:00Z"), 1),
             at("2026-11-30T15:00:00Z"),
-            1,
             &Default::default(),
         );
         assert_eq!(h.daily.last(), Some(&1));
