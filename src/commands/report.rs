@@ -93,10 +93,13 @@ pub async fn cmd_report(ctx: &mut Context, args: &ReportArgs) -> CliResult {
             .status(&crate::forecast::request::window_line(&history));
     }
     if ctx.ui.json {
-        return ctx.ui.json(&ReportJson {
-            kpis: &report,
-            accuracy: &checked,
-        });
+        return ctx
+            .ui
+            .json(&ReportJson {
+                kpis: &report,
+                accuracy: &checked,
+            })
+            .map_err(Into::into);
     }
     let markdown = args.format == BoardFormat::Markdown;
     let mut text = crate::ui::render::report::render(&report, markdown);

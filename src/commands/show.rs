@@ -9,8 +9,8 @@ use crate::commands::history::{ahead_of, forecast_request, load_history};
 use crate::commands::{age_text, load_request, ranked_queue};
 use crate::forecast::request::RequestForecast;
 use crate::request::Catalogue;
+use crate::support::sanitize::{sanitize_line, sanitize_text};
 use crate::tracker::{AnyTracker, Comment, Tracker};
-use crate::ui::sanitize::{sanitize_line, sanitize_text};
 use crate::workflow::tracked::TrackedRequest;
 use crate::workflow::Status;
 
@@ -59,11 +59,14 @@ pub async fn cmd_show(ctx: &mut Context, args: &ShowArgs) -> CliResult {
                 body: &c.body,
             })
             .collect();
-        return ctx.ui.json(&ShowJson {
-            request: &request,
-            comments,
-            forecast: forecast.as_ref(),
-        });
+        return ctx
+            .ui
+            .json(&ShowJson {
+                request: &request,
+                comments,
+                forecast: forecast.as_ref(),
+            })
+            .map_err(Into::into);
     }
     let catalogue = ctx.catalogue()?.clone();
     let mut text = render_request(ctx, &catalogue, &request, &comments);

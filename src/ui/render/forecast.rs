@@ -68,7 +68,7 @@ fn spread(p: &Percentiles) -> String {
 
 /// The estimate check of `report`.
 pub fn accuracy(a: &Accuracy, bullet: &str) -> Vec<String> {
-    let sanitize = crate::ui::sanitize::sanitize_line;
+    let sanitize = crate::support::sanitize::sanitize_line;
     let mut out = vec![format!(
         "{bullet}cycle time (business days): {}",
         spread(&a.cycle_time.all)
