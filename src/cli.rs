@@ -94,6 +94,9 @@ pub enum Command {
     /// Where the config file is, what it says, or write a starter file
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),
+    /// Export the request types as GitHub issue forms (the web front door)
+    #[command(subcommand)]
+    Forms(commands::forms::FormsCommand),
     /// Print shell completions
     Completions(commands::completions::CompletionsArgs),
 }

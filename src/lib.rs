@@ -11,6 +11,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod faq;
+pub mod forms;
 pub mod parallel;
 pub mod request;
 pub mod time;

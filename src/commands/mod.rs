@@ -9,6 +9,7 @@ pub mod completions;
 pub mod config;
 pub mod drafts;
 pub mod faq;
+pub mod forms;
 pub mod labels;
 pub mod list;
 pub mod new;
@@ -46,6 +47,7 @@ pub async fn dispatch(ctx: &mut Context, command: &Command) -> CliResult {
         Command::Config(command) => config::cmd_config(ctx, command),
         Command::Drafts(command) => drafts::cmd_drafts(ctx, command),
         Command::Faq(command) => faq::cmd_faq(ctx, command),
+        Command::Forms(command) => forms::cmd_forms(ctx, command),
         Command::Completions(args) => completions::cmd_completions(ctx, args),
         Command::Auth(command) => auth::cmd_auth(ctx, command).await,
         Command::Labels(command) => labels::cmd_labels(ctx, command).await,
