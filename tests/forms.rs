@@ -133,3 +133,73 @@ fn a_type_with_repeated_labels_is_refused_naming_the_type_and_label() {
         stderr(&out)
     );
 }
+
+mod schema {
+    //! Every exported file passes SchemaStore's schemas (vendored under
+    //! tests/fixtures/schemastore/, see its README for source and date).
+
+    use serde_json::Value;
+
+    use super::*;
+    use crate::common::github_form::yaml_file;
+
+    const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/schemastore");
+
+    fn validator(name: &str) -> jsonschema::Validator {
+        let text = std::fs::read_to_string(format!("{FIXTURES}/{name}")).unwrap();
+        let schema: Value = serde_json::from_str(&text).unwrap();
+        jsonschema::validator_for(&schema).unwrap()
+    }
+
+    fn errors(validator: &jsonschema::Validator, doc: &Value) -> Vec<String> {
+        validator
+            .iter_errors(doc)
+            .map(|e| format!("{}: {e}", e.instance_path()))
+            .collect()
+    }
+
+    fn check_folder(dir: &Path) -> usize {
+        let forms = validator("github-issue-forms.json");
+        let config = validator("github-issue-config.json");
+        let mut checked = 0;
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let doc = yaml_file(&path);
+            let v = if path.ends_with("config.yml") {
+                &config
+            } else {
+                &forms
+            };
+            let found = errors(v, &doc);
+            assert!(found.is_empty(), "{}: {found:#?}", path.display());
+            checked += 1;
+        }
+        checked
+    }
+
+    #[test]
+    fn committed_forms_pass_the_schemastore_schemas() {
+        assert_eq!(check_folder(Path::new(REPO_TEMPLATES)), 4);
+    }
+
+    #[test]
+    fn forms_exported_with_defaults_pass_the_schemastore_schemas() {
+        let env = TestEnv::new();
+        let dir = env.path().join("t");
+        assert_success(&env.run(&["forms", "export", "--dir", dir.to_str().unwrap()]));
+        assert_eq!(check_folder(&dir), 4);
+    }
+
+    #[test]
+    fn the_schemas_do_reject_a_broken_form() {
+        let mut doc = yaml_file(&Path::new(REPO_TEMPLATES).join("pr-review.yml"));
+        doc["body"][1]["attributes"]["visible_if"] = Value::from("tested");
+        doc["body"][2]["id"] = Value::from("not an id");
+        let found = errors(&validator("github-issue-forms.json"), &doc);
+        assert!(found.iter().any(|e| e.starts_with("/body/1")), "{found:#?}");
+        assert!(found.iter().any(|e| e.starts_with("/body/2")), "{found:#?}");
+        let mut chooser = yaml_file(&Path::new(REPO_TEMPLATES).join("config.yml"));
+        chooser["contact_links"][0]["url"] = Value::from("dsva.slack.com");
+        assert!(!errors(&validator("github-issue-config.json"), &chooser).is_empty());
+    }
+}
