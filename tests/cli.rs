@@ -21,6 +21,7 @@ mod pty;
 mod secrets;
 mod show_list;
 mod triage;
+mod web_forms;
 
 #[test]
 fn every_test_file_is_a_module() {
