@@ -12,8 +12,8 @@ pub mod commands;
 pub mod config;
 pub mod faq;
 pub mod forms;
-pub mod parallel;
 pub mod request;
+pub mod support;
 pub mod time;
 pub mod tracker;
 pub mod triage;
@@ -64,7 +64,7 @@ fn execute(cli: Cli, env: Env, ui: Ui) -> Result<(), CliError> {
         .enable_all()
         .build()
         .map_err(|e| CliError::failure(format!("cannot start the async runtime: {e}")))?;
-    let result = runtime.block_on(commands::dispatch(&mut ctx, &cli.command));
+    let result = runtime.block_on(cli::dispatch(&mut ctx, &cli.command));
     ctx.ui.flush();
     result
 }

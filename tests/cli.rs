@@ -15,6 +15,7 @@ mod forms;
 mod fuzz_parsers;
 mod github;
 mod hostile_text;
+mod layout;
 mod new;
 mod process_faults;
 mod pty;
