@@ -10,6 +10,7 @@ pub mod config;
 pub mod drafts;
 pub mod faq;
 pub mod forms;
+pub mod history;
 pub mod labels;
 pub mod list;
 pub mod new;
