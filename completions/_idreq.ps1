@@ -47,6 +47,7 @@ Register-ArgumentCompleter -Native -CommandName 'idreq' -ScriptBlock {
             [CompletionResult]::new('labels', 'labels', [CompletionResultType]::ParameterValue, 'Create or update idreq''s labels in the GitHub repository')
             [CompletionResult]::new('types', 'types', [CompletionResultType]::ParameterValue, 'List the request types and their fields')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Where the config file is, what it says, or write a starter file')
+            [CompletionResult]::new('forms', 'forms', [CompletionResultType]::ParameterValue, 'Export the request types as GitHub issue forms (the web front door)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -731,6 +732,51 @@ Register-ArgumentCompleter -Native -CommandName 'idreq' -ScriptBlock {
         'idreq;config;help;help' {
             break
         }
+        'idreq;forms' {
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Where requests live: `local` (this machine only) or `github`')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The team''s repository, OWNER/REPO (GitHub tracker)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: the platform config folder''s idreq/config.toml)')
+            [CompletionResult]::new('--faq-dir', '--faq-dir', [CompletionResultType]::ParameterName, 'Extra FAQ folder, searched with the bundled entries (repeatable)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step and HTTP request with its time on stderr (never the token)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the request types as GitHub issue forms (or check they are in sync)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'idreq;forms;export' {
+            [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The folder to write to, e.g. .github/ISSUE_TEMPLATE')
+            [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Where requests live: `local` (this machine only) or `github`')
+            [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The team''s repository, OWNER/REPO (GitHub tracker)')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'When to use colour')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file (default: the platform config folder''s idreq/config.toml)')
+            [CompletionResult]::new('--faq-dir', '--faq-dir', [CompletionResultType]::ParameterName, 'Extra FAQ folder, searched with the bundled entries (repeatable)')
+            [CompletionResult]::new('--check', '--check', [CompletionResultType]::ParameterName, 'Write nothing; fail naming each file that is missing or differs')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print machine-readable JSON on stdout')
+            [CompletionResult]::new('--no-input', '--no-input', [CompletionResultType]::ParameterName, 'Never prompt; fail naming the missing flag instead')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Trace each step and HTTP request with its time on stderr (never the token)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'idreq;forms;help' {
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the request types as GitHub issue forms (or check they are in sync)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'idreq;forms;help;export' {
+            break
+        }
+        'idreq;forms;help;help' {
+            break
+        }
         'idreq;completions' {
             [CompletionResult]::new('--tracker', '--tracker', [CompletionResultType]::ParameterName, 'Where requests live: `local` (this machine only) or `github`')
             [CompletionResult]::new('--repo', '--repo', [CompletionResultType]::ParameterName, 'The team''s repository, OWNER/REPO (GitHub tracker)')
@@ -761,6 +807,7 @@ Register-ArgumentCompleter -Native -CommandName 'idreq' -ScriptBlock {
             [CompletionResult]::new('labels', 'labels', [CompletionResultType]::ParameterValue, 'Create or update idreq''s labels in the GitHub repository')
             [CompletionResult]::new('types', 'types', [CompletionResultType]::ParameterValue, 'List the request types and their fields')
             [CompletionResult]::new('config', 'config', [CompletionResultType]::ParameterValue, 'Where the config file is, what it says, or write a starter file')
+            [CompletionResult]::new('forms', 'forms', [CompletionResultType]::ParameterValue, 'Export the request types as GitHub issue forms (the web front door)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print shell completions')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -877,6 +924,13 @@ Register-ArgumentCompleter -Native -CommandName 'idreq' -ScriptBlock {
             break
         }
         'idreq;help;config;init' {
+            break
+        }
+        'idreq;help;forms' {
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the request types as GitHub issue forms (or check they are in sync)')
+            break
+        }
+        'idreq;help;forms;export' {
             break
         }
         'idreq;help;completions' {

@@ -37,6 +37,9 @@ _idreq() {
             idreq,faq)
                 cmd="idreq__subcmd__faq"
                 ;;
+            idreq,forms)
+                cmd="idreq__subcmd__forms"
+                ;;
             idreq,help)
                 cmd="idreq__subcmd__help"
                 ;;
@@ -160,6 +163,18 @@ _idreq() {
             idreq__subcmd__faq__subcmd__help,show)
                 cmd="idreq__subcmd__faq__subcmd__help__subcmd__show"
                 ;;
+            idreq__subcmd__forms,export)
+                cmd="idreq__subcmd__forms__subcmd__export"
+                ;;
+            idreq__subcmd__forms,help)
+                cmd="idreq__subcmd__forms__subcmd__help"
+                ;;
+            idreq__subcmd__forms__subcmd__help,export)
+                cmd="idreq__subcmd__forms__subcmd__help__subcmd__export"
+                ;;
+            idreq__subcmd__forms__subcmd__help,help)
+                cmd="idreq__subcmd__forms__subcmd__help__subcmd__help"
+                ;;
             idreq__subcmd__help,auth)
                 cmd="idreq__subcmd__help__subcmd__auth"
                 ;;
@@ -180,6 +195,9 @@ _idreq() {
                 ;;
             idreq__subcmd__help,faq)
                 cmd="idreq__subcmd__help__subcmd__faq"
+                ;;
+            idreq__subcmd__help,forms)
+                cmd="idreq__subcmd__help__subcmd__forms"
                 ;;
             idreq__subcmd__help,help)
                 cmd="idreq__subcmd__help__subcmd__help"
@@ -243,6 +261,9 @@ _idreq() {
                 ;;
             idreq__subcmd__help__subcmd__faq,show)
                 cmd="idreq__subcmd__help__subcmd__faq__subcmd__show"
+                ;;
+            idreq__subcmd__help__subcmd__forms,export)
+                cmd="idreq__subcmd__help__subcmd__forms__subcmd__export"
                 ;;
             idreq__subcmd__help__subcmd__labels,sync)
                 cmd="idreq__subcmd__help__subcmd__labels__subcmd__sync"
@@ -317,7 +338,7 @@ _idreq() {
 
     case "${cmd}" in
         idreq)
-            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version new drafts faq show list triage board update close report auth labels types config completions help"
+            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version new drafts faq show list triage board update close report auth labels types config forms completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1324,8 +1345,122 @@ _idreq() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        idreq__subcmd__forms)
+            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tracker)
+                    COMPREPLY=($(compgen -W "local github" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --faq-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__forms__subcmd__export)
+            opts="-h -V --dir --check --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -W "local github" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --faq-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__forms__subcmd__help)
+            opts="export help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__forms__subcmd__help__subcmd__export)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__forms__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         idreq__subcmd__help)
-            opts="new drafts faq show list triage board update close report auth labels types config completions help"
+            opts="new drafts faq show list triage board update close report auth labels types config forms completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1591,6 +1726,34 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__help__subcmd__faq__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__help__subcmd__forms)
+            opts="export"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__help__subcmd__forms__subcmd__export)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -44,6 +44,7 @@ set edit:completion:arg-completer[idreq] = {|@words|
             cand labels 'Create or update idreq''s labels in the GitHub repository'
             cand types 'List the request types and their fields'
             cand config 'Where the config file is, what it says, or write a starter file'
+            cand forms 'Export the request types as GitHub issue forms (the web front door)'
             cand completions 'Print shell completions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -665,6 +666,46 @@ set edit:completion:arg-completer[idreq] = {|@words|
         }
         &'idreq;config;help;help'= {
         }
+        &'idreq;forms'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand --verbose 'Trace each step and HTTP request with its time on stderr (never the token)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand export 'Write the request types as GitHub issue forms (or check they are in sync)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idreq;forms;export'= {
+            cand --dir 'The folder to write to, e.g. .github/ISSUE_TEMPLATE'
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --check 'Write nothing; fail naming each file that is missing or differs'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand --verbose 'Trace each step and HTTP request with its time on stderr (never the token)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;forms;help'= {
+            cand export 'Write the request types as GitHub issue forms (or check they are in sync)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idreq;forms;help;export'= {
+        }
+        &'idreq;forms;help;help'= {
+        }
         &'idreq;completions'= {
             cand --tracker 'Where requests live: `local` (this machine only) or `github`'
             cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
@@ -694,6 +735,7 @@ set edit:completion:arg-completer[idreq] = {|@words|
             cand labels 'Create or update idreq''s labels in the GitHub repository'
             cand types 'List the request types and their fields'
             cand config 'Where the config file is, what it says, or write a starter file'
+            cand forms 'Export the request types as GitHub issue forms (the web front door)'
             cand completions 'Print shell completions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -778,6 +820,11 @@ set edit:completion:arg-completer[idreq] = {|@words|
         &'idreq;help;config;show'= {
         }
         &'idreq;help;config;init'= {
+        }
+        &'idreq;help;forms'= {
+            cand export 'Write the request types as GitHub issue forms (or check they are in sync)'
+        }
+        &'idreq;help;forms;export'= {
         }
         &'idreq;help;completions'= {
         }

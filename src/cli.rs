@@ -64,6 +64,9 @@ pub enum Command {
     /// Where the config file is, what it says, or write a starter file
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),
+    /// Export the request types as GitHub issue forms (the web front door)
+    #[command(subcommand)]
+    Forms(commands::forms::FormsCommand),
     /// Print shell completions
     Completions(commands::completions::CompletionsArgs),
 }
@@ -83,6 +86,7 @@ pub async fn dispatch(ctx: &mut Context, command: &Command) -> CliResult {
         Command::Config(command) => commands::config::cmd_config(ctx, command),
         Command::Drafts(command) => commands::drafts::cmd_drafts(ctx, command),
         Command::Faq(command) => commands::faq::cmd_faq(ctx, command),
+        Command::Forms(command) => commands::forms::cmd_forms(ctx, command),
         Command::Completions(args) => {
             commands::completions::cmd_completions(ctx, args, Cli::command())
         }

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use crate::faq::Faq;
+use crate::forms::FormsConfig;
 use crate::request::Catalogue;
 use crate::request::RequestType;
 use crate::time::BusinessCalendar;
@@ -65,6 +66,8 @@ pub struct Config {
     pub user: Option<String>,
     pub github: GithubConfig,
     pub faq: FaqConfig,
+    /// `[forms]`: what `idreq forms export` writes around the questions.
+    pub forms: FormsConfig,
     pub labels: LabelScheme,
     /// Days of work per estimate size.
     pub estimates: EstimateDays,
@@ -87,6 +90,7 @@ impl Default for Config {
             user: None,
             github: GithubConfig::default(),
             faq: FaqConfig::default(),
+            forms: FormsConfig::default(),
             labels: LabelScheme::default(),
             estimates: EstimateDays::default(),
             business_time: BusinessCalendar::default(),

@@ -12,6 +12,7 @@ pub mod commands;
 pub mod config;
 pub mod faq;
 pub mod forecast;
+pub mod forms;
 pub mod request;
 pub mod support;
 pub mod time;

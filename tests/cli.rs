@@ -12,6 +12,7 @@ mod faq;
 mod faq_eval;
 mod faults_network;
 mod forecast;
+mod forms;
 mod fuzz_parsers;
 mod github;
 mod hostile_text;
@@ -22,6 +23,7 @@ mod pty;
 mod secrets;
 mod show_list;
 mod triage;
+mod web_forms;
 
 #[test]
 fn every_test_file_is_a_module() {

@@ -315,7 +315,8 @@ pub enum DecodeError {
 }
 
 /// Reads an issue (title, body, labels) back into a request. The type comes
-/// from the marker or, for issues filed from a web form, from the labels;
+/// from the marker or, for issues filed from a web form, from the labels (or
+/// the title prefix or headings, see `web_form::type_of`);
 /// `fallback_id` names requests that carry no marker.
 pub fn decode(
     catalogue: &Catalogue,
@@ -342,9 +343,23 @@ pub fn decode_marked(
         Some(m) => catalogue
             .get(&m.type_key)
             .ok_or_else(|| DecodeError::UnsupportedType(m.type_key.clone()))?,
-        None => catalogue.by_label(labels).ok_or(DecodeError::UnknownType)?,
+        None => catalogue
+            .by_label(labels)
+            .or_else(|| super::web_form::type_of(catalogue, title, body))
+            .ok_or(DecodeError::UnknownType)?,
     };
     let summary = summary_of_title(t, title).to_string();
+    if !has_marker {
+        // Filed through a GitHub issue form: read it the way GitHub wrote it.
+        let request = Request {
+            type_key: t.key.clone(),
+            summary,
+            fields: super::web_form::answers(catalogue, t, body),
+            request_id: fallback_id(),
+            faq_shown: Vec::new(),
+        };
+        return Ok((request, false));
+    }
     let mut fields = BTreeMap::new();
     let mut sections = SectionCursor::new(&parsed.sections);
     for spec in catalogue.fields_of(t) {

@@ -7,6 +7,7 @@ pub mod dates;
 pub mod draft;
 pub mod pii;
 pub mod validate;
+pub mod web_form;
 
 use std::collections::BTreeMap;
 use std::fmt;

@@ -263,7 +263,8 @@ mod tests {
             &Catalogue::bundled(),
         );
         assert_eq!((r.opened, r.closed), (4, 1));
-        assert_eq!(r.opened_by_type.get("unknown"), Some(&4));
+        // No type label, but the title's `[PR review]` prefix names the type (#11).
+        assert_eq!(r.opened_by_type.get("pr-review"), Some(&4));
         assert_eq!(r.open_by_status.get("triaged"), Some(&3));
         assert_eq!(r.first_response.within_target, 2);
         // #2 answered after 16 business hours; #3 still unanswered after 4 days.
