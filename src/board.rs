@@ -8,11 +8,11 @@ use chrono::{DateTime, Utc};
 use clap::ValueEnum;
 use serde::Serialize;
 
-use crate::config::EstimateDays;
 use crate::support::sanitize::sanitize_line;
 use crate::time::BusinessCalendar;
 use crate::triage::ranking::ResponseState;
 use crate::triage::RankedRequest;
+use crate::workflow::labels::EstimateDays;
 use crate::workflow::{Priority, Status};
 
 /// How to split the board into columns.

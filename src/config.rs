@@ -12,7 +12,7 @@ use crate::faq::Faq;
 use crate::request::Catalogue;
 use crate::request::RequestType;
 use crate::time::BusinessCalendar;
-use crate::workflow::labels::{Estimate, LabelScheme};
+use crate::workflow::labels::LabelScheme;
 use crate::workflow::{Replies, Rules, RulesError};
 
 /// Which tracker commands use.
@@ -47,82 +47,9 @@ pub struct FaqConfig {
     pub dirs: Vec<PathBuf>,
 }
 
-/// `[ranking]`: the weights of the triage score. Every part is printed by
-/// `--explain`, so a team can argue with the order and tune it here.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct RankingWeights {
-    /// Affects Veterans in production.
-    pub production_impact: f64,
-    /// Per priority, once triaged.
-    pub priority_p1: f64,
-    pub priority_p2: f64,
-    pub priority_p3: f64,
-    pub priority_p4: f64,
-    /// Per unit of response-target pressure (1.0 = due now); capped at 3.
-    pub response_pressure: f64,
-    /// When the requester's deadline is this close (business days) or past.
-    pub deadline_window_days: f64,
-    pub deadline: f64,
-    /// A release is blocked on this.
-    pub blocked_release: f64,
-    /// Waiting on the requester, or snoozed: sinks to the bottom.
-    pub waiting: f64,
-}
+pub use crate::triage::ranking::RankingWeights;
 
-impl Default for RankingWeights {
-    fn default() -> Self {
-        Self {
-            production_impact: 100.0,
-            priority_p1: 60.0,
-            priority_p2: 30.0,
-            priority_p3: 10.0,
-            priority_p4: 0.0,
-            response_pressure: 20.0,
-            deadline_window_days: 5.0,
-            deadline: 25.0,
-            blocked_release: 15.0,
-            waiting: -200.0,
-        }
-    }
-}
-
-/// `[estimates]`: days of work per size.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct EstimateDays {
-    #[serde(rename = "S")]
-    pub s: f64,
-    #[serde(rename = "M")]
-    pub m: f64,
-    #[serde(rename = "L")]
-    pub l: f64,
-    #[serde(rename = "XL")]
-    pub xl: f64,
-}
-
-impl Default for EstimateDays {
-    fn default() -> Self {
-        Self {
-            s: 1.0,
-            m: 3.0,
-            l: 5.0,
-            xl: 10.0,
-        }
-    }
-}
-
-impl EstimateDays {
-    /// Returns the days of work for a size.
-    pub fn days(&self, e: Estimate) -> f64 {
-        match e {
-            Estimate::S => self.s,
-            Estimate::M => self.m,
-            Estimate::L => self.l,
-            Estimate::Xl => self.xl,
-        }
-    }
-}
+pub use crate::workflow::labels::EstimateDays;
 
 /// `[forecast]` in the config.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

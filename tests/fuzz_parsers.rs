@@ -155,7 +155,7 @@ pub fn check_config(text: &str) {
     let Ok(cfg) = config::parse(text, Path::new("fuzz.toml")) else {
         return;
     };
-    let cal = idreq::triage::calendar(&cfg);
+    let cal = cfg.business_time.clone();
     let a = Utc.with_ymd_and_hms(2026, 11, 27, 9, 30, 0).unwrap();
     let b = Utc.with_ymd_and_hms(2026, 12, 8, 23, 59, 59).unwrap();
     let _ = cal.business_hours_between(a, b);

@@ -8,8 +8,8 @@ use serde::Serialize;
 
 use super::percentile::{percentiles, Percentiles};
 use super::History;
-use crate::config::EstimateDays;
 use crate::workflow::labels::Estimate;
+use crate::workflow::labels::EstimateDays;
 
 /// Cycle-time percentiles in business days.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -9,8 +9,8 @@ use serde::Serialize;
 
 use super::simulate::{simulate, Outcomes, Question};
 use super::{too_little, Basis, ForecastConfig, History};
-use crate::config::EstimateDays;
 use crate::time::BusinessCalendar;
+use crate::workflow::labels::EstimateDays;
 use crate::workflow::{Status, TrackedRequest};
 
 /// A size needs this many completed requests in the window before its

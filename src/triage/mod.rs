@@ -4,9 +4,7 @@
 pub mod kpi;
 pub mod ranking;
 
-use crate::config::Config;
 use crate::request::Catalogue;
-use crate::time::business::BusinessCalendar;
 use crate::workflow::tracked::TrackedRequest;
 use ranking::{RankContext, RankInput, Ranked, Reason, ResponseState};
 use serde::Serialize;
@@ -36,11 +34,6 @@ pub fn rank_input(r: &TrackedRequest, catalogue: &Catalogue) -> RankInput {
         blocked_release: r.field_text("blocking_release").is_some_and(|v| v == "yes"),
         snoozed_until: r.snoozed_until,
     }
-}
-
-/// The business calendar from the config.
-pub fn calendar(config: &Config) -> BusinessCalendar {
-    config.business_time.clone()
 }
 
 /// A request with its place in the rank, as printed with `--json`.

@@ -3,11 +3,11 @@
 //! what it is. Pure: no I/O, and "now" is an argument.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-use crate::config::{EstimateDays, RankingWeights};
 use crate::request::catalogue::ResponseTarget;
 use crate::time::business::{describe_hours, BusinessCalendar};
+use crate::workflow::labels::EstimateDays;
 use crate::workflow::labels::{Estimate, Priority, Status};
 
 /// Requests that affect Veterans in production must get a first response within this.
@@ -249,6 +249,46 @@ impl RankContext<'_> {
                 r
             })
             .collect()
+    }
+}
+
+/// `[ranking]`: the weights of the triage score. Every part is printed by
+/// `--explain`, so a team can argue with the order and tune it here.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct RankingWeights {
+    /// Affects Veterans in production.
+    pub production_impact: f64,
+    /// Per priority, once triaged.
+    pub priority_p1: f64,
+    pub priority_p2: f64,
+    pub priority_p3: f64,
+    pub priority_p4: f64,
+    /// Per unit of response-target pressure (1.0 = due now); capped at 3.
+    pub response_pressure: f64,
+    /// When the requester's deadline is this close (business days) or past.
+    pub deadline_window_days: f64,
+    pub deadline: f64,
+    /// A release is blocked on this.
+    pub blocked_release: f64,
+    /// Waiting on the requester, or snoozed: sinks to the bottom.
+    pub waiting: f64,
+}
+
+impl Default for RankingWeights {
+    fn default() -> Self {
+        Self {
+            production_impact: 100.0,
+            priority_p1: 60.0,
+            priority_p2: 30.0,
+            priority_p3: 10.0,
+            priority_p4: 0.0,
+            response_pressure: 20.0,
+            deadline_window_days: 5.0,
+            deadline: 25.0,
+            blocked_release: 15.0,
+            waiting: -200.0,
+        }
     }
 }
 

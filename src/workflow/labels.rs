@@ -327,3 +327,40 @@ impl LabelScheme {
         self.date_with_prefix(labels, &self.snoozed_prefix)
     }
 }
+
+/// `[estimates]`: days of work per size.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct EstimateDays {
+    #[serde(rename = "S")]
+    pub s: f64,
+    #[serde(rename = "M")]
+    pub m: f64,
+    #[serde(rename = "L")]
+    pub l: f64,
+    #[serde(rename = "XL")]
+    pub xl: f64,
+}
+
+impl Default for EstimateDays {
+    fn default() -> Self {
+        Self {
+            s: 1.0,
+            m: 3.0,
+            l: 5.0,
+            xl: 10.0,
+        }
+    }
+}
+
+impl EstimateDays {
+    /// Returns the days of work for a size.
+    pub fn days(&self, e: Estimate) -> f64 {
+        match e {
+            Estimate::S => self.s,
+            Estimate::M => self.m,
+            Estimate::L => self.l,
+            Estimate::Xl => self.xl,
+        }
+    }
+}
