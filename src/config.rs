@@ -52,6 +52,32 @@ pub use crate::triage::ranking::RankingWeights;
 
 pub use crate::workflow::labels::EstimateDays;
 
+/// `[forecast]` in the config.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ForecastConfig {
+    /// How many weeks of closed requests the forecasts rest on.
+    pub window_weeks: u32,
+    /// Monte Carlo runs per forecast.
+    pub runs: u32,
+    /// Fewer completed requests than this in the window: no simulation,
+    /// the type's response target and the estimate's days instead.
+    pub min_history: usize,
+    /// The simulator's seed; the same seed and history give the same dates.
+    pub seed: u64,
+}
+
+impl Default for ForecastConfig {
+    fn default() -> Self {
+        Self {
+            window_weeks: 12,
+            runs: 10_000,
+            min_history: 10,
+            seed: 14,
+        }
+    }
+}
+
 /// The whole configuration file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -74,7 +100,7 @@ pub struct Config {
     pub business_time: BusinessCalendar,
     pub ranking: RankingWeights,
     /// How forecasts read the team's history.
-    pub forecast: crate::forecast::ForecastConfig,
+    pub forecast: ForecastConfig,
     /// Replacement texts for the standard replies, by reply name.
     pub replies: BTreeMap<String, String>,
     /// Extra or replacement request types (same format as the bundled ones).
@@ -95,7 +121,7 @@ impl Default for Config {
             estimates: EstimateDays::default(),
             business_time: BusinessCalendar::default(),
             ranking: RankingWeights::default(),
-            forecast: crate::forecast::ForecastConfig::default(),
+            forecast: ForecastConfig::default(),
             replies: BTreeMap::new(),
             types: Vec::new(),
         }

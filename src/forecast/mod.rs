@@ -14,35 +14,10 @@ pub mod request;
 pub mod simulate;
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+pub use crate::config::ForecastConfig;
 pub use history::History;
-
-/// `[forecast]` in the config.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct ForecastConfig {
-    /// How many weeks of closed requests the forecasts rest on.
-    pub window_weeks: u32,
-    /// Monte Carlo runs per forecast.
-    pub runs: u32,
-    /// Fewer completed requests than this in the window: no simulation,
-    /// the type's response target and the estimate's days instead.
-    pub min_history: usize,
-    /// The simulator's seed; the same seed and history give the same dates.
-    pub seed: u64,
-}
-
-impl Default for ForecastConfig {
-    fn default() -> Self {
-        Self {
-            window_weeks: 12,
-            runs: 10_000,
-            min_history: 10,
-            seed: 14,
-        }
-    }
-}
 
 /// How much a forecast can be trusted, from the size of its history.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
