@@ -13,6 +13,8 @@ pub mod config;
 pub mod faq;
 pub mod parallel;
 pub mod request;
+#[cfg(feature = "slack")]
+pub mod slack;
 pub mod time;
 pub mod tracker;
 pub mod triage;

@@ -1,0 +1,14 @@
+//! The Slack front door: a thin adapter from Slack's slash commands, modals
+//! and messages to the request lifecycle (`workflow`, `request`, `faq`).
+//! Nothing here decides what a request is; it only translates.
+//!
+//! - [`signing`]: Slack's v0 request signatures (HTTP mode).
+//! - [`payload`]: slash command and interaction payloads, parsed defensively.
+//! - [`views`]: the catalogue as Block Kit modals, within Slack's limits.
+//! - [`mrkdwn`]: untrusted text made safe to post.
+
+pub mod blocks;
+pub mod mrkdwn;
+pub mod payload;
+pub mod signing;
+pub mod views;
