@@ -94,6 +94,10 @@ pub enum Command {
     /// Where the config file is, what it says, or write a starter file
     #[command(subcommand)]
     Config(commands::config::ConfigCommand),
+    /// The Slack front door: serve the app, print its manifest
+    #[cfg(feature = "slack")]
+    #[command(subcommand)]
+    Slack(commands::slack::SlackCommand),
     /// Print shell completions
     Completions(commands::completions::CompletionsArgs),
 }

@@ -19,6 +19,8 @@ mod process_faults;
 mod pty;
 mod secrets;
 mod show_list;
+#[cfg(feature = "slack")]
+mod slack;
 mod triage;
 
 #[test]

@@ -14,6 +14,8 @@ pub mod list;
 pub mod new;
 pub mod report;
 pub mod show;
+#[cfg(feature = "slack")]
+pub mod slack;
 pub mod triage;
 pub mod types;
 pub mod update;
@@ -49,6 +51,8 @@ pub async fn dispatch(ctx: &mut Context, command: &Command) -> CliResult {
         Command::Completions(args) => completions::cmd_completions(ctx, args),
         Command::Auth(command) => auth::cmd_auth(ctx, command).await,
         Command::Labels(command) => labels::cmd_labels(ctx, command).await,
+        #[cfg(feature = "slack")]
+        Command::Slack(command) => slack::cmd_slack(ctx, command).await,
     }
 }
 

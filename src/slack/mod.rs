@@ -4,11 +4,18 @@
 //!
 //! - [`signing`]: Slack's v0 request signatures (HTTP mode).
 //! - [`payload`]: slash command and interaction payloads, parsed defensively.
-//! - [`views`]: the catalogue as Block Kit modals, within Slack's limits.
+//! - [`blocks`], [`views`]: the catalogue as Block Kit modals, within Slack's limits.
 //! - [`mrkdwn`]: untrusted text made safe to post.
+//! - [`handlers`]: what to answer at once and what to do next (both transports).
+//! - [`worker`]: the Slack and tracker calls after the answer.
+//! - [`api`]: a small Web API client; [`http`]: HTTP mode.
 
+pub mod api;
 pub mod blocks;
+pub mod handlers;
+pub mod http;
 pub mod mrkdwn;
 pub mod payload;
 pub mod signing;
 pub mod views;
+pub mod worker;

@@ -4,6 +4,7 @@
 #![allow(dead_code)]
 
 pub mod fake_github;
+pub mod fake_slack;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
