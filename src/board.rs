@@ -9,10 +9,10 @@ use clap::ValueEnum;
 use serde::Serialize;
 
 use crate::config::EstimateDays;
+use crate::support::sanitize::sanitize_line;
 use crate::time::BusinessCalendar;
 use crate::triage::ranking::ResponseState;
 use crate::triage::RankedRequest;
-use crate::ui::sanitize::sanitize_line;
 use crate::workflow::{Priority, Status};
 
 /// How to split the board into columns.
@@ -40,7 +40,7 @@ pub struct Column {
     pub key: String,
     pub title: String,
     pub count: usize,
-    #[serde(serialize_with = "crate::ui::parallel_json::serialize")]
+    #[serde(serialize_with = "crate::support::parallel_json::serialize")]
     pub requests: Vec<Card>,
 }
 

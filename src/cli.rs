@@ -1,14 +1,11 @@
 //! The command line, as plain data (clap derive). The `///` comments are the
-//! help text. Nothing here does I/O.
+//! help text. `dispatch` hands each subcommand to its command file.
 
-use std::path::PathBuf;
+use clap::{CommandFactory, Parser, Subcommand};
 
-use clap::builder::BoolishValueParser;
-use clap::{Args, Parser, Subcommand};
-
+use crate::app::error::CliResult;
+use crate::app::Context;
 use crate::commands;
-use crate::config::TrackerChoice;
-use crate::ui::ColorChoice;
 
 /// The VA.gov Identity team's front door: file a request, find an answer in
 /// the FAQ, triage and see all the work.
@@ -29,34 +26,7 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Flags every command takes.
-#[derive(Debug, Clone, Args)]
-pub struct GlobalArgs {
-    /// Where requests live: `local` (this machine only) or `github`
-    #[arg(long, global = true, env = "IDREQ_TRACKER", value_enum)]
-    pub tracker: Option<TrackerChoice>,
-    /// The team's repository, OWNER/REPO (GitHub tracker)
-    #[arg(long, global = true, env = "IDREQ_REPO", value_name = "OWNER/REPO")]
-    pub repo: Option<String>,
-    /// Print machine-readable JSON on stdout
-    #[arg(long, global = true)]
-    pub json: bool,
-    /// Never prompt; fail naming the missing flag instead
-    #[arg(long, global = true, env = "IDREQ_NO_INPUT", value_parser = BoolishValueParser::new())]
-    pub no_input: bool,
-    /// When to use colour
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
-    /// Config file (default: the platform config folder's idreq/config.toml)
-    #[arg(long, global = true, env = "IDREQ_CONFIG", value_name = "PATH")]
-    pub config: Option<PathBuf>,
-    /// Trace each step and HTTP request with its time on stderr (never the token)
-    #[arg(long, global = true, env = "IDREQ_VERBOSE", value_parser = BoolishValueParser::new())]
-    pub verbose: bool,
-    /// Extra FAQ folder, searched with the bundled entries (repeatable)
-    #[arg(long = "faq-dir", global = true, value_name = "DIR")]
-    pub faq_dirs: Vec<PathBuf>,
-}
+pub use crate::app::args::GlobalArgs;
 
 /// The subcommands.
 #[derive(Debug, Subcommand)]
@@ -100,6 +70,31 @@ pub enum Command {
     Slack(commands::slack::SlackCommand),
     /// Print shell completions
     Completions(commands::completions::CompletionsArgs),
+}
+
+/// Runs the chosen subcommand.
+pub async fn dispatch(ctx: &mut Context, command: &Command) -> CliResult {
+    match command {
+        Command::New(args) => commands::new::cmd_new(ctx, args).await,
+        Command::Show(args) => commands::show::cmd_show(ctx, args).await,
+        Command::List(args) => commands::list::cmd_list(ctx, args).await,
+        Command::Triage(args) => commands::triage::cmd_triage(ctx, args).await,
+        Command::Board(args) => commands::board::cmd_board(ctx, args).await,
+        Command::Update(args) => commands::update::cmd_update(ctx, args).await,
+        Command::Close(args) => commands::close::cmd_close(ctx, args).await,
+        Command::Report(args) => commands::report::cmd_report(ctx, args).await,
+        Command::Types(args) => commands::types::cmd_types(ctx, args),
+        Command::Config(command) => commands::config::cmd_config(ctx, command),
+        Command::Drafts(command) => commands::drafts::cmd_drafts(ctx, command),
+        Command::Faq(command) => commands::faq::cmd_faq(ctx, command),
+        Command::Completions(args) => {
+            commands::completions::cmd_completions(ctx, args, Cli::command())
+        }
+        Command::Auth(command) => commands::auth::cmd_auth(ctx, command).await,
+        Command::Labels(command) => commands::labels::cmd_labels(ctx, command).await,
+        #[cfg(feature = "slack")]
+        Command::Slack(command) => commands::slack::cmd_slack(ctx, command).await,
+    }
 }
 
 #[cfg(test)]

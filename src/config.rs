@@ -8,9 +8,12 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::faq::Faq;
+use crate::request::Catalogue;
 use crate::request::RequestType;
 use crate::time::BusinessCalendar;
 use crate::workflow::labels::{Estimate, LabelScheme};
+use crate::workflow::{Replies, Rules, RulesError};
 
 /// Which tracker commands use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
@@ -271,13 +274,7 @@ pub fn parse(text: &str, path: &Path) -> Result<Config, ConfigError> {
     Ok(config)
 }
 
-/// Returns the 1-based line and column of byte `offset` in `text`.
-pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
-    let before = &text[..offset.min(text.len())];
-    let line = before.matches('\n').count() + 1;
-    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, column)
-}
+pub use crate::support::position::line_and_column;
 
 /// The starter file `idreq config init` writes: every setting, commented.
 pub const STARTER: &str = r#"# idreq configuration. Every setting is optional; the values shown are the defaults.
@@ -346,6 +343,25 @@ pub const STARTER: &str = r#"# idreq configuration. Every setting is optional; t
 # Add or replace request types with [[type]] tables in the same format as the
 # bundled catalogue (see `idreq types --json`).
 "#;
+
+impl Config {
+    /// The bundled types and replies with this config's additions, and `faq`.
+    pub fn rules(&self, faq: Faq) -> Result<Rules, RulesError> {
+        Ok(Rules {
+            catalogue: self.catalogue()?,
+            labels: self.labels.clone(),
+            replies: Replies::new(&self.replies).map_err(RulesError::Replies)?,
+            faq,
+        })
+    }
+
+    /// The bundled request types with this config's `[[type]]` tables on top.
+    pub fn catalogue(&self) -> Result<Catalogue, RulesError> {
+        Catalogue::bundled()
+            .with_overrides(self.types.clone())
+            .map_err(|e| RulesError::Catalogue(e.to_string()))
+    }
+}
 
 #[cfg(test)]
 mod tests {

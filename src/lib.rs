@@ -11,10 +11,10 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod faq;
-pub mod parallel;
 pub mod request;
 #[cfg(feature = "slack")]
 pub mod slack;
+pub mod support;
 pub mod time;
 pub mod tracker;
 pub mod triage;
@@ -65,7 +65,7 @@ fn execute(cli: Cli, env: Env, ui: Ui) -> Result<(), CliError> {
         .enable_all()
         .build()
         .map_err(|e| CliError::failure(format!("cannot start the async runtime: {e}")))?;
-    let result = runtime.block_on(commands::dispatch(&mut ctx, &cli.command));
+    let result = runtime.block_on(cli::dispatch(&mut ctx, &cli.command));
     ctx.ui.flush();
     result
 }

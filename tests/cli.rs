@@ -14,6 +14,7 @@ mod faults_network;
 mod fuzz_parsers;
 mod github;
 mod hostile_text;
+mod layout;
 mod new;
 mod process_faults;
 mod pty;

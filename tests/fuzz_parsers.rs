@@ -20,8 +20,8 @@ use idreq::request::body::{decode, parse, render};
 use idreq::request::catalogue::CatalogueFile;
 use idreq::request::validate::validate_request;
 use idreq::request::{Catalogue, Request, RequestId};
+use idreq::support::sanitize::{sanitize_line, sanitize_text};
 use idreq::tracker::{Issue, IssueState};
-use idreq::ui::sanitize::{sanitize_line, sanitize_text};
 use idreq::workflow::labels::LabelScheme;
 use idreq::workflow::tracked::TrackedRequest;
 

@@ -2,6 +2,9 @@
 
 use serde_json::Value;
 
+use idreq::workflow::action::Action;
+use idreq::workflow::labels::{Estimate, Priority, Status};
+
 use crate::common::*;
 
 const NOW: &str = "2026-12-02T18:00:00Z"; // a Wednesday, 13:00 US Eastern
@@ -72,62 +75,55 @@ pub fn seeded() -> TestEnv {
         "Same review as #1",
         &[],
     );
-    for args in [
-        vec!["triage", "snooze", "6", "--until", "2026-12-09"],
-        vec![
-            "triage",
-            "need-info",
-            "7",
-            "--message",
-            "Please add the PR link.",
-        ],
-        vec![
-            "triage",
-            "accept",
-            "8",
-            "--priority",
-            "P1",
-            "--estimate",
-            "S",
-            "--assignee",
-            "@me",
-        ],
-        vec![
-            "triage",
-            "accept",
-            "9",
-            "--priority",
-            "P3",
-            "--estimate",
-            "XL",
-            "--assignee",
-            "alice",
-            "--target",
-            "2026-12-18",
-        ],
-        vec![
-            "triage",
-            "accept",
-            "10",
-            "--priority",
-            "P2",
-            "--estimate",
-            "M",
-            "--assignee",
-            "bob",
-        ],
-        vec!["update", "10", "--status", "in-progress"],
-        vec![
-            "triage",
-            "decline",
-            "11",
-            "--reason",
-            "We only share aggregate numbers.",
-        ],
-        vec!["triage", "duplicate", "12", "--of", "1"],
-    ] {
-        let out = env.run_as("lead", &args);
-        assert_success(&out);
+    let date = |d: &str| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").unwrap();
+    let accept = |priority, estimate, assignee: &str, target: Option<&str>| Action::Accept {
+        priority,
+        estimate: Some(estimate),
+        assignee: Some(assignee.into()),
+        target: target.map(date),
+        message: None,
+    };
+    let moves = [
+        (
+            6,
+            Action::Snooze {
+                until: date("2026-12-09"),
+            },
+        ),
+        (
+            7,
+            Action::NeedInfo {
+                message: "Please add the PR link.".into(),
+            },
+        ),
+        (8, accept(Priority::P1, Estimate::S, "@me", None)),
+        (
+            9,
+            accept(Priority::P3, Estimate::Xl, "alice", Some("2026-12-18")),
+        ),
+        (10, accept(Priority::P2, Estimate::M, "bob", None)),
+        (
+            10,
+            Action::Update {
+                status: Some(Status::InProgress),
+                assignees: Vec::new(),
+                priority: None,
+                estimate: None,
+                target: None,
+                uat: false,
+                message: None,
+            },
+        ),
+        (
+            11,
+            Action::Decline {
+                reason: Some("We only share aggregate numbers.".into()),
+            },
+        ),
+        (12, Action::Duplicate { of: 1 }),
+    ];
+    for (number, action) in &moves {
+        env.act_as("lead", *number, action);
     }
     env
 }

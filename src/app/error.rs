@@ -4,8 +4,8 @@
 use std::fmt;
 
 use crate::config::ConfigError;
+use crate::support::sanitize::sanitize_text;
 use crate::tracker::TrackerError;
-use crate::ui::sanitize::sanitize_text;
 use crate::workflow::apply::ApplyError;
 use crate::workflow::filing::FilingError;
 
@@ -111,6 +111,12 @@ impl CliError {
 impl fmt::Display for CliError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message)
+    }
+}
+
+impl From<crate::ui::JsonWriteError> for CliError {
+    fn from(e: crate::ui::JsonWriteError) -> Self {
+        CliError::failure(e.to_string())
     }
 }
 

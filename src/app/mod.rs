@@ -2,14 +2,17 @@
 //! output, and lazy constructors for the expensive parts (the tracker, the
 //! FAQ), so `idreq faq search` never opens a database or a network client.
 
+pub mod args;
 pub mod env;
 pub mod error;
+pub mod github;
+pub mod settings;
 
 use std::path::PathBuf;
 
+use crate::app::args::GlobalArgs;
 use crate::app::env::Env;
 use crate::app::error::{CliError, CliResult};
-use crate::cli::GlobalArgs;
 use crate::config::{self, LoadedConfig, TrackerChoice};
 use crate::faq::Faq;
 use crate::request::draft::DraftStore;
@@ -21,6 +24,7 @@ use crate::tracker::local::LocalTracker;
 use crate::tracker::AnyTracker;
 use crate::ui::Ui;
 use crate::workflow::{Replies, Rules};
+use settings::Settings;
 
 /// The per-invocation state.
 pub struct Context {
@@ -29,6 +33,8 @@ pub struct Context {
     pub ui: Ui,
     pub clock: Clock,
     pub config: LoadedConfig,
+    /// Flags, environment and config resolved once.
+    pub settings: Settings,
     catalogue: Option<Catalogue>,
 }
 
@@ -53,12 +59,14 @@ impl Context {
             })?),
         };
         let config = config::load(&config_path(&global))?;
+        let settings = Settings::resolve(&global, &env, &config.config);
         Ok(Self {
             env,
             global,
             ui,
             clock,
             config,
+            settings,
             catalogue: None,
         })
     }
@@ -81,11 +89,7 @@ impl Context {
 
     /// Returns the folder for the local tracker and drafts.
     pub fn data_dir(&self) -> PathBuf {
-        self.env.data_dir.clone().unwrap_or_else(|| {
-            directories::ProjectDirs::from("gov", "va", "idreq")
-                .map(|d| d.data_dir().to_path_buf())
-                .unwrap_or_else(|| PathBuf::from(".idreq"))
-        })
+        self.settings.data_dir.clone()
     }
 
     /// Returns the draft store.
@@ -95,17 +99,12 @@ impl Context {
 
     /// Returns which tracker to use: flag/env, then config.
     pub fn tracker_choice(&self) -> TrackerChoice {
-        self.global.tracker.unwrap_or(self.config.config.tracker)
+        self.settings.tracker
     }
 
     /// Returns the local user name.
     pub fn local_user(&self) -> String {
-        self.config
-            .config
-            .user
-            .clone()
-            .or_else(|| self.env.user.clone())
-            .unwrap_or_else(|| "me".to_string())
+        self.settings.user.clone()
     }
 
     /// Opens the configured tracker.
@@ -121,7 +120,7 @@ impl Context {
             }
             TrackerChoice::Github => {
                 let cache = PageCache::new(self.github_cache_dir(), self.clock.now());
-                let tracker = crate::auth::connect(self)?.with_cache(cache);
+                let tracker = github::connect(self)?.with_cache(cache);
                 Ok(AnyTracker::GitHub(self.tuned(tracker)))
             }
         }
@@ -134,8 +133,8 @@ impl Context {
         match self.tracker_choice() {
             TrackerChoice::Local => self.tracker().await,
             TrackerChoice::Github => {
-                let repo = crate::auth::require_repo(self)?;
-                let settings = crate::auth::settings(self, repo, String::new().into());
+                let repo = github::require_repo(self)?;
+                let settings = github::settings(self, repo, String::new().into());
                 let cache = PageCache::offline(self.github_cache_dir(), self.clock.now());
                 Ok(AnyTracker::GitHub(
                     GitHubTracker::new(settings)?.with_cache(cache),
@@ -195,14 +194,7 @@ impl Context {
 
 /// The bundled and configured FAQ folders.
 fn faq_dirs(ctx: &Context) -> Vec<std::path::PathBuf> {
-    ctx.config
-        .config
-        .faq
-        .dirs
-        .iter()
-        .chain(ctx.global.faq_dirs.iter())
-        .map(|d| expand_home(d, ctx.env.home.as_deref()))
-        .collect()
+    ctx.settings.faq_dirs.clone()
 }
 
 fn warn_skipped(ctx: &mut Context, skipped: &[crate::faq::Skipped]) {
@@ -245,11 +237,4 @@ pub fn load_for_search(ctx: &mut Context) -> CliResult<crate::faq::cache::Loaded
     let loaded = crate::faq::cache::load(&dirs, Some(&cache_file));
     warn_skipped(ctx, &loaded.skipped);
     Ok(loaded)
-}
-
-fn expand_home(path: &std::path::Path, home: Option<&std::path::Path>) -> std::path::PathBuf {
-    match (path.strip_prefix("~"), home) {
-        (Ok(rest), Some(home)) => home.join(rest),
-        _ => path.to_path_buf(),
-    }
 }

@@ -85,7 +85,7 @@ pub async fn cmd_board(ctx: &mut Context, args: &BoardArgs) -> CliResult {
         };
     // The process ends after printing; freeing thousands of cards first
     // would only delay the exit.
-    let mut board = std::mem::ManuallyDrop::new(crate::ui::trace::step(
+    let mut board = std::mem::ManuallyDrop::new(crate::support::trace::step(
         |_| "built the board".into(),
         || {
             let config = &ctx.config.config;
@@ -111,7 +111,10 @@ pub async fn cmd_board(ctx: &mut Context, args: &BoardArgs) -> CliResult {
         }
     }
     if ctx.ui.json {
-        return crate::ui::trace::step(|_| "wrote the JSON".into(), || ctx.ui.json(&*board));
+        return crate::support::trace::step(
+            |_| "wrote the JSON".into(),
+            || ctx.ui.json(&*board).map_err(Into::into),
+        );
     }
     let text = match args.format {
         BoardFormat::Markdown => render::markdown(&board),

@@ -1,12 +1,11 @@
 //! `idreq completions SHELL`: shell completion scripts (also committed under
 //! `completions/`).
 
-use clap::{Args, CommandFactory};
+use clap::Args;
 use clap_complete::Shell;
 
 use crate::app::error::CliResult;
 use crate::app::Context;
-use crate::cli::Cli;
 
 /// Print shell completions.
 #[derive(Debug, Clone, Args)]
@@ -19,15 +18,19 @@ pub struct CompletionsArgs {
     pub shell: Shell,
 }
 
-/// Returns the completion script for `shell`.
-pub fn script(shell: Shell) -> String {
+/// Returns the completion script for `shell` and this command line.
+pub fn script(shell: Shell, mut command_line: clap::Command) -> String {
     let mut buf = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "idreq", &mut buf);
+    clap_complete::generate(shell, &mut command_line, "idreq", &mut buf);
     String::from_utf8_lossy(&buf).into_owned()
 }
 
 /// Runs `idreq completions`.
-pub fn cmd_completions(ctx: &mut Context, args: &CompletionsArgs) -> CliResult {
-    ctx.ui.data(script(args.shell).trim_end());
+pub fn cmd_completions(
+    ctx: &mut Context,
+    args: &CompletionsArgs,
+    command_line: clap::Command,
+) -> CliResult {
+    ctx.ui.data(script(args.shell, command_line).trim_end());
     Ok(())
 }

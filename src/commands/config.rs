@@ -33,13 +33,14 @@ pub fn cmd_config(ctx: &mut Context, command: &ConfigCommand) -> CliResult {
             if ctx.ui.json {
                 return ctx
                     .ui
-                    .json(&serde_json::json!({ "path": path, "exists": ctx.config.exists }));
+                    .json(&serde_json::json!({ "path": path, "exists": ctx.config.exists }))
+                    .map_err(Into::into);
             }
             ctx.ui.data(&path.display().to_string());
         }
         ConfigCommand::Show => {
             if ctx.ui.json {
-                return ctx.ui.json(&ctx.config.config.clone());
+                return ctx.ui.json(&ctx.config.config.clone()).map_err(Into::into);
             }
             let text = toml::to_string_pretty(&ctx.config.config)
                 .map_err(|e| CliError::failure(format!("cannot print the configuration: {e}")))?;

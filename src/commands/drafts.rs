@@ -5,7 +5,7 @@ use clap::{Args, Subcommand};
 use crate::app::error::{CliError, CliResult};
 use crate::app::Context;
 use crate::request::draft::Draft;
-use crate::ui::sanitize::sanitize_line;
+use crate::support::sanitize::sanitize_line;
 use crate::ui::table;
 
 /// Draft subcommands.
@@ -39,7 +39,7 @@ pub fn cmd_drafts(ctx: &mut Context, command: &DraftsCommand) -> CliResult {
         DraftsCommand::List => {
             let drafts = store.list().map_err(io)?;
             if ctx.ui.json {
-                return ctx.ui.json(&drafts);
+                return ctx.ui.json(&drafts).map_err(Into::into);
             }
             if drafts.is_empty() {
                 ctx.ui.note_if_tty("No drafts.");
@@ -58,7 +58,7 @@ pub fn cmd_drafts(ctx: &mut Context, command: &DraftsCommand) -> CliResult {
         DraftsCommand::Show(args) => {
             let draft = find_one(&store.find(&args.id).map_err(io)?, &args.id)?;
             if ctx.ui.json {
-                return ctx.ui.json(&draft);
+                return ctx.ui.json(&draft).map_err(Into::into);
             }
             let mut lines = vec![
                 format!("draft {}", draft.id),

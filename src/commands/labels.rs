@@ -6,8 +6,8 @@ use clap::{Args, Subcommand};
 use serde::Serialize;
 
 use crate::app::error::CliResult;
+use crate::app::github;
 use crate::app::Context;
-use crate::auth;
 use crate::tracker::github::LabelSpec;
 use crate::workflow::labels::{Estimate, Priority, Status};
 
@@ -120,7 +120,7 @@ pub fn wanted_labels(ctx: &mut Context) -> CliResult<Vec<LabelSpec>> {
 /// Runs `idreq labels sync`.
 pub async fn cmd_labels_sync(ctx: &mut Context, args: &SyncArgs) -> CliResult {
     let wanted = wanted_labels(ctx)?;
-    let gh = auth::connect(ctx)?;
+    let gh = github::connect(ctx)?;
     let existing = gh.repo_labels().await?;
     let mut report = SyncJson {
         repo: gh.repo().to_string(),
@@ -154,7 +154,7 @@ pub async fn cmd_labels_sync(ctx: &mut Context, args: &SyncArgs) -> CliResult {
         }
     }
     if ctx.ui.json {
-        return ctx.ui.json(&report);
+        return ctx.ui.json(&report).map_err(Into::into);
     }
     let (create, update) = if args.dry_run {
         ("would create", "would update")

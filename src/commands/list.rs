@@ -61,7 +61,7 @@ pub async fn cmd_list(ctx: &mut Context, args: &ListArgs) -> CliResult {
         return print_mine(ctx, &tracker, requests).await;
     }
     if ctx.ui.json {
-        return ctx.ui.json(&requests);
+        return ctx.ui.json(&requests).map_err(Into::into);
     }
     if requests.is_empty() {
         ctx.ui.note_if_tty("No requests match.");
@@ -176,7 +176,7 @@ async fn print_mine(
         })
         .collect();
     if ctx.ui.json {
-        return ctx.ui.json(&mine);
+        return ctx.ui.json(&mine).map_err(Into::into);
     }
     if mine.is_empty() {
         ctx.ui.note_if_tty("You have no requests.");

@@ -25,36 +25,12 @@ use clap::ValueEnum;
 
 use crate::app::error::{CliError, CliResult};
 use crate::app::Context;
-use crate::cli::Command;
 use crate::request::dates::{parse_date, DATE_EXAMPLES};
 use crate::tracker::AnyTracker;
 use crate::tracker::{StateFilter, Tracker};
 use crate::triage::RankedRequest;
 use crate::workflow::apply::Applied;
 use crate::workflow::tracked::TrackedRequest;
-
-/// Runs the chosen subcommand.
-pub async fn dispatch(ctx: &mut Context, command: &Command) -> CliResult {
-    match command {
-        Command::New(args) => new::cmd_new(ctx, args).await,
-        Command::Show(args) => show::cmd_show(ctx, args).await,
-        Command::List(args) => list::cmd_list(ctx, args).await,
-        Command::Triage(args) => triage::cmd_triage(ctx, args).await,
-        Command::Board(args) => board::cmd_board(ctx, args).await,
-        Command::Update(args) => update::cmd_update(ctx, args).await,
-        Command::Close(args) => close::cmd_close(ctx, args).await,
-        Command::Report(args) => report::cmd_report(ctx, args).await,
-        Command::Types(args) => types::cmd_types(ctx, args),
-        Command::Config(command) => config::cmd_config(ctx, command),
-        Command::Drafts(command) => drafts::cmd_drafts(ctx, command),
-        Command::Faq(command) => faq::cmd_faq(ctx, command),
-        Command::Completions(args) => completions::cmd_completions(ctx, args),
-        Command::Auth(command) => auth::cmd_auth(ctx, command).await,
-        Command::Labels(command) => labels::cmd_labels(ctx, command).await,
-        #[cfg(feature = "slack")]
-        Command::Slack(command) => slack::cmd_slack(ctx, command).await,
-    }
-}
 
 /// Fails with the list of types when `key` is not one.
 pub fn check_type_key(ctx: &mut Context, key: &str) -> CliResult {
@@ -101,7 +77,7 @@ pub async fn load_requests(
     let filter = crate::workflow::tracked::request_filter(&ctx.config.config.labels, state);
     let began = std::time::Instant::now();
     let issues = tracker.list(&filter).await?;
-    crate::ui::trace::done(began, || {
+    crate::support::trace::done(began, || {
         format!(
             "read {} issues from {}",
             issues.len(),
@@ -110,7 +86,7 @@ pub async fn load_requests(
     });
     let catalogue = ctx.catalogue()?.clone();
     let labels = ctx.config.config.labels.clone();
-    Ok(crate::ui::trace::step(
+    Ok(crate::support::trace::step(
         |requests: &Vec<TrackedRequest>| {
             format!("read {} requests from their bodies", requests.len())
         },
@@ -185,20 +161,20 @@ pub async fn ranked_queue(
             now,
         },
     );
-    crate::ui::trace::done(began, || "ranked the queue".into());
+    crate::support::trace::done(began, || "ranked the queue".into());
     Ok(ranked)
 }
 
 /// Prints what an action did: `--json`, or a summary line and the reply posted.
 pub fn report_action(ctx: &mut Context, result: &Applied, summary: &str) -> CliResult {
     if ctx.ui.json {
-        return ctx.ui.json(result);
+        return ctx.ui.json(result).map_err(Into::into);
     }
     ctx.ui.success(summary);
     if let Some(reply) = &result.reply {
         ctx.ui.status(&format!(
             "Posted:\n{}",
-            indent(&crate::ui::sanitize::sanitize_text(reply))
+            indent(&crate::support::sanitize::sanitize_text(reply))
         ));
     }
     Ok(())

@@ -45,7 +45,7 @@ pub async fn cmd_report(ctx: &mut Context, args: &ReportArgs) -> CliResult {
     let calendar = &ctx.config.config.business_time;
     let report = kpi::report(&all, &first_replies, period, calendar, &catalogue);
     if ctx.ui.json {
-        return ctx.ui.json(&report);
+        return ctx.ui.json(&report).map_err(Into::into);
     }
     let text = crate::ui::render::report::render(&report, args.format == BoardFormat::Markdown);
     ctx.ui.data(&text);

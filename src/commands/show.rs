@@ -7,8 +7,8 @@ use crate::app::error::CliResult;
 use crate::app::Context;
 use crate::commands::{age_text, load_request};
 use crate::request::Catalogue;
+use crate::support::sanitize::{sanitize_line, sanitize_text};
 use crate::tracker::{Comment, Tracker};
-use crate::ui::sanitize::{sanitize_line, sanitize_text};
 use crate::workflow::tracked::TrackedRequest;
 
 /// Show one request.
@@ -46,10 +46,13 @@ pub async fn cmd_show(ctx: &mut Context, args: &ShowArgs) -> CliResult {
                 body: &c.body,
             })
             .collect();
-        return ctx.ui.json(&ShowJson {
-            request: &request,
-            comments,
-        });
+        return ctx
+            .ui
+            .json(&ShowJson {
+                request: &request,
+                comments,
+            })
+            .map_err(Into::into);
     }
     let catalogue = ctx.catalogue()?.clone();
     let text = render_request(ctx, &catalogue, &request, &comments);

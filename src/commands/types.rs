@@ -84,7 +84,7 @@ pub fn cmd_types(ctx: &mut Context, args: &TypesArgs) -> CliResult {
         .collect();
     if ctx.ui.json {
         let json: Vec<TypeJson> = types.iter().map(|t| to_json(&catalogue, t)).collect();
-        return ctx.ui.json(&json);
+        return ctx.ui.json(&json).map_err(Into::into);
     }
     let mut out = Vec::new();
     for t in types {

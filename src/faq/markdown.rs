@@ -66,7 +66,7 @@ pub fn parse_entry(text: &str) -> Result<(FrontMatter, String), EntryError> {
     let matter: FrontMatter = toml::from_str(front).map_err(|e| {
         let line = e
             .span()
-            .map(|s| crate::config::line_and_column(front, s.start).0)
+            .map(|s| crate::support::position::line_and_column(front, s.start).0)
             .unwrap_or(1);
         EntryError {
             line: line + 1,

@@ -146,7 +146,7 @@ impl LocalTracker {
         }
         let middle = low + (high - low) / 2;
         let path = &self.path;
-        let (lower, upper) = crate::parallel::join(
+        let (lower, upper) = crate::support::parallel::join(
             || read_range(&self.conn, state, low, middle),
             || {
                 let conn = Connection::open_with_flags(

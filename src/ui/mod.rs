@@ -4,20 +4,23 @@
 
 pub mod interrupt;
 pub mod markdown;
-pub mod parallel_json;
 pub mod prompter;
 pub mod render;
-pub mod sanitize;
 pub mod secret;
 pub mod table;
-pub mod trace;
 pub mod wrap;
+
+// The helpers' older home; new code names `crate::support`.
+pub use crate::support::{parallel_json, sanitize, trace};
 
 use std::io::{self, IsTerminal, Write};
 
 use serde::Serialize;
 
-use crate::app::error::CliError;
+/// JSON could not be written to stdout (not a closed pipe: that is fine).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("cannot write JSON: {0}")]
+pub struct JsonWriteError(pub String);
 
 /// When to use colour.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
@@ -116,7 +119,7 @@ impl Ui {
     /// Prints a value as pretty JSON on stdout.
     /// Indented for a person at a terminal; compact when piped, where a
     /// program reads it (jq and friends indent it again if asked).
-    pub fn json<T: Serialize>(&mut self, value: &T) -> Result<(), CliError> {
+    pub fn json<T: Serialize>(&mut self, value: &T) -> Result<(), JsonWriteError> {
         let mut w = io::BufWriter::new(&mut self.out);
         let result = if self.term.stdout_tty {
             serde_json::to_writer_pretty(&mut w, value)
@@ -126,7 +129,7 @@ impl Ui {
         match result {
             // A reader that stops early (`| head`) is not a failure.
             Err(e) if e.io_error_kind() == Some(io::ErrorKind::BrokenPipe) => return Ok(()),
-            Err(e) => return Err(CliError::failure(format!("cannot write JSON: {e}"))),
+            Err(e) => return Err(JsonWriteError(e.to_string())),
             Ok(()) => {}
         }
         let _ = writeln!(w);

@@ -245,14 +245,20 @@ pub enum Answer {
     Key(char),
     /// Any question: the user pressed Ctrl-C.
     Interrupt,
+    /// An optional question left unanswered: "(skip)", no picks, no text.
+    Skip,
 }
 
-/// Answers from a queue, recording every question; fails on a question it
-/// has no answer for, so tests notice unexpected prompts.
+/// Answers from a queue, or by the question asked, recording every
+/// question; fails on a question it has no answer for, so tests notice
+/// unexpected prompts.
 #[derive(Debug, Default)]
 pub struct ScriptedPrompter {
     pub answers: VecDeque<Answer>,
     pub asked: Vec<String>,
+    /// Answers for the questions that start with each text (the longest
+    /// match wins), taken before the queue.
+    by_prompt: Vec<(String, VecDeque<Answer>)>,
 }
 
 impl ScriptedPrompter {
@@ -261,12 +267,51 @@ impl ScriptedPrompter {
         Self {
             answers: answers.into_iter().collect(),
             asked: Vec::new(),
+            by_prompt: Vec::new(),
         }
+    }
+
+    /// Answers each question by what it asks (the question starts with the
+    /// given text; answers for one question are used in turn, for re-asks).
+    /// An optional question ("… (optional)") with no answer here is skipped,
+    /// so a test keeps passing when a type gains an optional field.
+    pub fn by_prompt<P: Into<String>>(answers: impl IntoIterator<Item = (P, Vec<Answer>)>) -> Self {
+        Self {
+            by_prompt: answers
+                .into_iter()
+                .map(|(p, a)| (p.into(), a.into()))
+                .collect(),
+            ..Self::default()
+        }
+    }
+
+    /// Answers left over in `by_prompt` mode (questions that were never asked
+    /// as often as scripted).
+    pub fn unused(&self) -> Vec<(String, Answer)> {
+        let queued = self.answers.iter().map(|a| (String::new(), a.clone()));
+        let keyed = self
+            .by_prompt
+            .iter()
+            .flat_map(|(p, q)| q.iter().map(move |a| (p.clone(), a.clone())));
+        queued.chain(keyed).collect()
     }
 
     fn next(&mut self, prompt: &str) -> Result<Answer, PromptError> {
         self.asked.push(prompt.to_string());
-        match self.answers.pop_front() {
+        let keyed = self
+            .by_prompt
+            .iter_mut()
+            .filter(|(p, _)| prompt.starts_with(p.as_str()))
+            .max_by_key(|(p, _)| p.len())
+            .and_then(|(_, q)| q.pop_front());
+        let answer = match keyed {
+            Some(a) => Some(a),
+            None if !self.by_prompt.is_empty() && prompt.ends_with("(optional)") => {
+                Some(Answer::Skip)
+            }
+            None => self.answers.pop_front(),
+        };
+        match answer {
             Some(Answer::Interrupt) => Err(PromptError::Interrupted),
             Some(a) => Ok(a),
             None => Err(PromptError::Io(format!("no scripted answer for: {prompt}"))),
@@ -290,6 +335,7 @@ impl Prompter for ScriptedPrompter {
     ) -> Result<usize, PromptError> {
         match self.next(prompt)? {
             Answer::Pick(p) => position(items, &p),
+            Answer::Skip => position(items, "(skip)"),
             other => Err(PromptError::Io(format!(
                 "{prompt}: expected a pick, got {other:?}"
             ))),
@@ -304,6 +350,7 @@ impl Prompter for ScriptedPrompter {
     ) -> Result<Vec<usize>, PromptError> {
         match self.next(prompt)? {
             Answer::PickMany(ps) => ps.iter().map(|p| position(items, p)).collect(),
+            Answer::Skip => Ok(Vec::new()),
             other => Err(PromptError::Io(format!(
                 "{prompt}: expected picks, got {other:?}"
             ))),
@@ -313,6 +360,7 @@ impl Prompter for ScriptedPrompter {
     fn input(&mut self, prompt: &str, _initial: &str) -> Result<String, PromptError> {
         match self.next(prompt)? {
             Answer::Text(t) => Ok(t),
+            Answer::Skip => Ok(String::new()),
             other => Err(PromptError::Io(format!(
                 "{prompt}: expected text, got {other:?}"
             ))),

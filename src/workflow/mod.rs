@@ -19,7 +19,6 @@ pub use labels::{Estimate, LabelScheme, Priority, Status};
 pub use replies::{Replies, Reply};
 pub use tracked::TrackedRequest;
 
-use crate::config::Config;
 use crate::faq::Faq;
 use crate::request::Catalogue;
 
@@ -40,25 +39,6 @@ pub enum RulesError {
     Catalogue(String),
     #[error("{0}")]
     Replies(String),
-}
-
-impl Rules {
-    /// The bundled types and replies over `config`'s additions, with `faq`.
-    pub fn from_config(config: &Config, faq: Faq) -> Result<Self, RulesError> {
-        Ok(Self {
-            catalogue: catalogue_from(config)?,
-            labels: config.labels.clone(),
-            replies: Replies::new(&config.replies).map_err(RulesError::Replies)?,
-            faq,
-        })
-    }
-}
-
-/// The bundled request types with the config's `[[type]]` tables on top.
-pub fn catalogue_from(config: &Config) -> Result<Catalogue, RulesError> {
-    Catalogue::bundled()
-        .with_overrides(config.types.clone())
-        .map_err(|e| RulesError::Catalogue(e.to_string()))
 }
 
 #[cfg(test)]

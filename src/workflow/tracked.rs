@@ -148,7 +148,7 @@ pub fn decode_all(
         return decode(issues);
     }
     let second = issues.split_off(issues.len() / 2);
-    let (mut first, second) = crate::parallel::join(|| decode(issues), || decode(second));
+    let (mut first, second) = crate::support::parallel::join(|| decode(issues), || decode(second));
     first.extend(second);
     first
 }

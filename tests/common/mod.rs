@@ -5,6 +5,7 @@
 
 pub mod fake_github;
 pub mod fake_slack;
+pub mod seed;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -216,20 +217,6 @@ pub fn assert_code(out: &Output, code: i32) {
 }
 
 impl TestEnv {
-    /// Files a request as if at time `at`.
-    pub fn file_at(&self, at: &str, kind: &str, title: &str, extra: &[&str]) -> u64 {
-        let args = new_request_args(kind, title, extra);
-        let out = self
-            .cmd()
-            .env("IDREQ_NOW", at)
-            .args(&args)
-            .output()
-            .expect("run idreq");
-        assert_success(&out);
-        let v: Value = serde_json::from_slice(&out.stdout).expect("json");
-        v["number"].as_u64().expect("number")
-    }
-
     /// Runs idreq as team member `user`.
     pub fn run_as(&self, user: &str, args: &[&str]) -> Output {
         self.cmd()

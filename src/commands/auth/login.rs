@@ -10,14 +10,15 @@ use secrecy::{ExposeSecret, SecretString};
 use serde::Serialize;
 
 use crate::app::error::{CliError, CliResult};
+use crate::app::github;
 use crate::app::Context;
-use crate::auth::{self, keyring, TokenSource};
+use crate::auth::{keyring, TokenSource};
 use crate::config::TrackerChoice;
+use crate::support::sanitize::sanitize_line;
 use crate::tracker::github::{GitHubTracker, RepoAccess};
 use crate::tracker::repo::RepoSlug;
 use crate::tracker::TrackerError;
 use crate::ui::prompter::{DialoguerPrompter, PromptError, Prompter};
-use crate::ui::sanitize::sanitize_line;
 
 /// Check a GitHub token and store it in the OS keyring.
 #[derive(Debug, Clone, Args)]
@@ -54,16 +55,16 @@ fn prompt_error(e: PromptError) -> CliError {
 
 /// The login flow, with the questions asked through `prompter`.
 pub async fn login(ctx: &mut Context, args: &LoginArgs, prompter: &mut dyn Prompter) -> CliResult {
-    let host = auth::api_host(ctx);
+    let host = github::api_host(ctx);
     let token = read_token(ctx, args, prompter, &host)?;
-    let repo = auth::repo(ctx)?;
+    let repo = github::repo(ctx)?;
     // `GET /user` needs no repository; a placeholder is never used for a call.
     let slug = repo.clone().unwrap_or(RepoSlug {
         owner: "-".into(),
         name: "-".into(),
     });
     let copy = SecretString::from(token.expose_secret().to_string());
-    let gh = GitHubTracker::new(auth::settings(ctx, slug, copy))?;
+    let gh = GitHubTracker::new(github::settings(ctx, slug, copy))?;
     let owner = gh.token_owner().await.map_err(|e| match e {
         TrackerError::Unauthorized => CliError::auth("GitHub rejected this token (HTTP 401); nothing was stored")
             .hint("create a token at https://github.com/settings/tokens (classic: `repo` scope; fine-grained: Issues read and write on the team's repository)"),
@@ -143,7 +144,7 @@ fn read_token(
 /// Stores the token in the keyring (or the file with `--insecure-storage`).
 fn store(ctx: &mut Context, args: &LoginArgs, token: &SecretString) -> CliResult<TokenSource> {
     if args.insecure_storage {
-        let path = auth::insecure_path(ctx);
+        let path = github::insecure_path(ctx);
         keyring::write_insecure(&path, token)
             .map_err(|e| CliError::failure(format!("cannot write {}: {e}", path.display())))?;
         ctx.ui.warn(&format!(
@@ -152,7 +153,7 @@ fn store(ctx: &mut Context, args: &LoginArgs, token: &SecretString) -> CliResult
         ));
         return Ok(TokenSource::File { path });
     }
-    let slot = auth::token_slot(ctx)?;
+    let slot = github::token_slot(ctx)?;
     match slot.set(token) {
         Ok(()) => Ok(TokenSource::Keyring {
             store: slot.choice.name().to_string(),

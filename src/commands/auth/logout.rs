@@ -4,8 +4,9 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::app::error::{CliError, CliResult};
+use crate::app::github;
 use crate::app::Context;
-use crate::auth::{self, keyring};
+use crate::auth::keyring;
 
 /// Remove the stored token.
 #[derive(Debug, Clone, Args)]
@@ -21,8 +22,8 @@ struct LogoutJson {
 /// Runs `idreq auth logout`: deletes the keyring entry and any
 /// `--insecure-storage` file for this API host.
 pub fn cmd_auth_logout(ctx: &mut Context, _args: &LogoutArgs) -> CliResult {
-    let host = auth::api_host(ctx);
-    let slot = auth::token_slot(ctx)?;
+    let host = github::api_host(ctx);
+    let slot = github::token_slot(ctx)?;
     let from_keyring = match slot.delete() {
         Ok(removed) => removed,
         Err(keyring::KeyringError::Unavailable(_)) => false,
@@ -32,7 +33,7 @@ pub fn cmd_auth_logout(ctx: &mut Context, _args: &LogoutArgs) -> CliResult {
             )))
         }
     };
-    let path = auth::insecure_path(ctx);
+    let path = github::insecure_path(ctx);
     let from_file = keyring::delete_insecure(&path)
         .map_err(|e| CliError::failure(format!("cannot delete {}: {e}", path.display())))?;
     if ctx.ui.json {

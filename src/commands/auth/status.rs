@@ -5,12 +5,13 @@ use clap::Args;
 use serde::Serialize;
 
 use crate::app::error::{CliError, CliResult};
+use crate::app::github;
 use crate::app::Context;
-use crate::auth::{self, TokenSource};
+use crate::auth::TokenSource;
+use crate::support::sanitize::sanitize_line;
 use crate::tracker::github::{GitHubTracker, RepoAccess};
 use crate::tracker::repo::RepoSlug;
 use crate::tracker::TrackerError;
-use crate::ui::sanitize::sanitize_line;
 
 /// Show the token's source, owner, scopes and repository rights.
 #[derive(Debug, Clone, Args)]
@@ -32,14 +33,14 @@ struct StatusJson {
 
 /// Runs `idreq auth status`.
 pub async fn cmd_auth_status(ctx: &mut Context, _args: &StatusArgs) -> CliResult {
-    let found = auth::require_token(ctx)?;
-    let repo = auth::repo(ctx)?;
+    let found = github::require_token(ctx)?;
+    let repo = github::repo(ctx)?;
     // `GET /user` needs no repository; a placeholder is never used for a call.
     let slug = repo.clone().unwrap_or(RepoSlug {
         owner: "-".into(),
         name: "-".into(),
     });
-    let gh = GitHubTracker::new(auth::settings(ctx, slug, found.token))?;
+    let gh = GitHubTracker::new(github::settings(ctx, slug, found.token))?;
     let owner = gh
         .token_owner()
         .await
@@ -54,8 +55,8 @@ pub async fn cmd_auth_status(ctx: &mut Context, _args: &StatusArgs) -> CliResult
     };
     if ctx.ui.json {
         ctx.ui.json(&StatusJson {
-            host: auth::api_host(ctx),
-            api_url: auth::api_url(ctx),
+            host: github::api_host(ctx),
+            api_url: github::api_url(ctx),
             source: found.source.clone(),
             login: owner.login.clone(),
             scopes: owner.scopes.clone(),
@@ -66,7 +67,7 @@ pub async fn cmd_auth_status(ctx: &mut Context, _args: &StatusArgs) -> CliResult
         })?;
     } else {
         let mut lines = vec![
-            format!("GitHub at {}", auth::api_host(ctx)),
+            format!("GitHub at {}", github::api_host(ctx)),
             format!(
                 "  logged in as {} (token from {})",
                 sanitize_line(&owner.login),

@@ -48,7 +48,7 @@ pub fn cmd_faq_list(ctx: &mut Context, args: &FaqListArgs) -> CliResult {
                 types: &e.meta.types,
             })
             .collect();
-        return ctx.ui.json(&listed);
+        return ctx.ui.json(&listed).map_err(Into::into);
     }
     let rows: Vec<Vec<String>> = entries
         .iter()

@@ -39,7 +39,7 @@ pub fn cmd_faq_show(ctx: &mut Context, args: &FaqShowArgs) -> CliResult {
         );
     };
     if ctx.ui.json {
-        return ctx.ui.json(entry);
+        return ctx.ui.json(entry).map_err(Into::into);
     }
     let text = render_entry(entry, terminal_width());
     ctx.ui.data(&text);

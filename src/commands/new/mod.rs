@@ -167,11 +167,14 @@ async fn open_requests_for_duplicates(ctx: &mut Context) -> Vec<TrackedRequest> 
 pub fn print_redirect(ctx: &mut Context, t: &RequestType) -> CliResult {
     let redirect = t.redirect.as_deref().unwrap_or("");
     if ctx.ui.json {
-        return ctx.ui.json(&NotFiled {
-            filed: false,
-            type_key: &t.key,
-            redirect,
-        });
+        return ctx
+            .ui
+            .json(&NotFiled {
+                filed: false,
+                type_key: &t.key,
+                redirect,
+            })
+            .map_err(Into::into);
     }
     ctx.ui.data(redirect.trim_end());
     ctx.ui.status("Nothing was filed.");

@@ -10,8 +10,8 @@ use crate::faq::Faq;
 use crate::request::body::render;
 use crate::request::draft::Draft;
 use crate::request::Request;
+use crate::support::sanitize::{sanitize_line, sanitize_text};
 use crate::tracker::{Tracker, TrackerKind};
-use crate::ui::sanitize::{sanitize_line, sanitize_text};
 use crate::workflow::filing::{file_request, new_issue, Attempt, Filed};
 use crate::workflow::{Replies, Rules};
 
@@ -90,12 +90,15 @@ fn print_preview(
     request: &Request,
 ) -> CliResult {
     if ctx.ui.json {
-        return ctx.ui.json(&Preview {
-            title,
-            labels,
-            body,
-            request,
-        });
+        return ctx
+            .ui
+            .json(&Preview {
+                title,
+                labels,
+                body,
+                request,
+            })
+            .map_err(Into::into);
     }
     ctx.ui.data(&format!("title: {title}"));
     ctx.ui.data(&format!("labels: {}", labels.join(", ")));

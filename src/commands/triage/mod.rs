@@ -9,8 +9,8 @@ use clap::{Args, Subcommand};
 use crate::app::error::CliResult;
 use crate::app::Context;
 use crate::commands::{as_of, check_type_key, ranked_queue};
+use crate::support::sanitize::sanitize_line;
 use crate::triage::RankedRequest;
-use crate::ui::sanitize::sanitize_line;
 use crate::workflow::labels::{Estimate, Priority, Status};
 
 /// Triage new requests.
@@ -130,7 +130,10 @@ pub async fn cmd_triage(ctx: &mut Context, args: &TriageArgs) -> CliResult {
     // would only delay the exit.
     let queue = std::mem::ManuallyDrop::new(queue);
     if ctx.ui.json {
-        return ctx.ui.json(&crate::ui::parallel_json::List(&queue));
+        return ctx
+            .ui
+            .json(&crate::support::parallel_json::List(&queue))
+            .map_err(Into::into);
     }
     if ctx.ui.term.interactive && !args.list {
         return session::session(ctx, &tracker, std::mem::ManuallyDrop::into_inner(queue)).await;

@@ -5,10 +5,10 @@
 use crate::app::error::{CliError, CliResult};
 use crate::app::Context;
 use crate::commands::{date_flag, report_action};
+use crate::support::sanitize::{sanitize_line, sanitize_text};
 use crate::tracker::AnyTracker;
 use crate::triage::RankedRequest;
 use crate::ui::prompter::{DialoguerPrompter, PromptError, Prompter};
-use crate::ui::sanitize::{sanitize_line, sanitize_text};
 use crate::workflow::action::Action;
 use crate::workflow::apply::{post, prepare_action};
 use crate::workflow::labels::{Estimate, Priority};

@@ -152,7 +152,7 @@ impl GitHubTracker {
         };
         let response = result.map_err(|e| {
             let error = transport_error(&self.api_url, &e);
-            crate::ui::trace::done(began, || {
+            crate::support::trace::done(began, || {
                 format!("{} {path} failed: {error}", verb_name(verb))
             });
             error
@@ -178,7 +178,7 @@ impl GitHubTracker {
                 other => other,
             }
         })?;
-        crate::ui::trace::done(began, || {
+        crate::support::trace::done(began, || {
             let conditional = if if_none_match.is_some() {
                 " (conditional)"
             } else {

@@ -2,7 +2,7 @@
 //! piped, Markdown for Slack or a GitHub comment.
 
 use crate::board::{Board, Card, Summary};
-use crate::ui::sanitize::sanitize_line;
+use crate::support::sanitize::sanitize_line;
 
 fn card_lines(c: &Card) -> [String; 3] {
     let r = &c.ranked.request;

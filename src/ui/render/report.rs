@@ -12,7 +12,7 @@ pub fn render(r: &Report, markdown: bool) -> String {
             "—".to_string()
         } else {
             m.iter()
-                .map(|(k, v)| format!("{} {v}", crate::ui::sanitize::sanitize_line(k)))
+                .map(|(k, v)| format!("{} {v}", crate::support::sanitize::sanitize_line(k)))
                 .collect::<Vec<_>>()
                 .join(", ")
         }

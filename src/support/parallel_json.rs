@@ -35,7 +35,7 @@ where
         part.iter().map(serde_json::value::to_raw_value).collect()
     };
     let (first, second) = items.split_at(items.len() / 2);
-    let (first, second) = crate::parallel::join(|| render(first), || render(second));
+    let (first, second) = crate::support::parallel::join(|| render(first), || render(second));
     let (first, second) = (
         first.map_err(serde::ser::Error::custom)?,
         second.map_err(serde::ser::Error::custom)?,

@@ -29,7 +29,7 @@ pub fn done(began: Instant, what: impl FnOnce() -> String) {
     }
     let since_start = STARTED.get().map_or(0.0, |s| ms(s.elapsed()));
     // Paths and labels can hold text from the tracker: no control characters.
-    let text = crate::ui::sanitize::sanitize_line(&what());
+    let text = crate::support::sanitize::sanitize_line(&what());
     eprintln!(
         "idreq: [{since_start:8.1} ms] {text} ({:.1} ms)",
         ms(began.elapsed())
