@@ -298,6 +298,8 @@ fn hostile_text_in_faq_suggestions_is_escaped() {
         summary: "@here too".into(),
         snippet: String::new(),
         score: 1.0,
+        confidence: crate::faq::confidence::Confidence::High,
+        confidence_score: 1.0,
         types: Vec::new(),
         matched: Vec::new(),
         entry: 0,
