@@ -119,7 +119,11 @@ impl Handlers {
         if words.is_empty() {
             return "Add some words after `faq`, e.g. `faq mocked sign in`.".into();
         }
-        let hits = search(&self.rules.faq, words, None, FAQ_LIMIT);
+        // Only entries good enough to show (#16's answer level).
+        let hits: Vec<_> = search(&self.rules.faq, words, None, FAQ_LIMIT)
+            .into_iter()
+            .filter(|h| h.confidence.answers())
+            .collect();
         if hits.is_empty() {
             return format!(
                 "No FAQ entry matched “{}”. Nothing was filed.",
