@@ -58,6 +58,9 @@ _idreq() {
             idreq,show)
                 cmd="idreq__subcmd__show"
                 ;;
+            idreq,slack)
+                cmd="idreq__subcmd__slack"
+                ;;
             idreq,triage)
                 cmd="idreq__subcmd__triage"
                 ;;
@@ -217,6 +220,9 @@ _idreq() {
             idreq__subcmd__help,show)
                 cmd="idreq__subcmd__help__subcmd__show"
                 ;;
+            idreq__subcmd__help,slack)
+                cmd="idreq__subcmd__help__subcmd__slack"
+                ;;
             idreq__subcmd__help,triage)
                 cmd="idreq__subcmd__help__subcmd__triage"
                 ;;
@@ -268,6 +274,12 @@ _idreq() {
             idreq__subcmd__help__subcmd__labels,sync)
                 cmd="idreq__subcmd__help__subcmd__labels__subcmd__sync"
                 ;;
+            idreq__subcmd__help__subcmd__slack,manifest)
+                cmd="idreq__subcmd__help__subcmd__slack__subcmd__manifest"
+                ;;
+            idreq__subcmd__help__subcmd__slack,serve)
+                cmd="idreq__subcmd__help__subcmd__slack__subcmd__serve"
+                ;;
             idreq__subcmd__help__subcmd__triage,accept)
                 cmd="idreq__subcmd__help__subcmd__triage__subcmd__accept"
                 ;;
@@ -294,6 +306,24 @@ _idreq() {
                 ;;
             idreq__subcmd__labels__subcmd__help,sync)
                 cmd="idreq__subcmd__labels__subcmd__help__subcmd__sync"
+                ;;
+            idreq__subcmd__slack,help)
+                cmd="idreq__subcmd__slack__subcmd__help"
+                ;;
+            idreq__subcmd__slack,manifest)
+                cmd="idreq__subcmd__slack__subcmd__manifest"
+                ;;
+            idreq__subcmd__slack,serve)
+                cmd="idreq__subcmd__slack__subcmd__serve"
+                ;;
+            idreq__subcmd__slack__subcmd__help,help)
+                cmd="idreq__subcmd__slack__subcmd__help__subcmd__help"
+                ;;
+            idreq__subcmd__slack__subcmd__help,manifest)
+                cmd="idreq__subcmd__slack__subcmd__help__subcmd__manifest"
+                ;;
+            idreq__subcmd__slack__subcmd__help,serve)
+                cmd="idreq__subcmd__slack__subcmd__help__subcmd__serve"
                 ;;
             idreq__subcmd__triage,accept)
                 cmd="idreq__subcmd__triage__subcmd__accept"
@@ -338,7 +368,7 @@ _idreq() {
 
     case "${cmd}" in
         idreq)
-            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version new drafts faq show list triage board update close report auth labels types config forms completions help"
+            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version new drafts faq show list triage board update close report auth labels types config forms slack completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1460,7 +1490,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__help)
-            opts="new drafts faq show list triage board update close report auth labels types config forms completions help"
+            opts="new drafts faq show list triage board update close report auth labels types config forms slack completions help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1865,6 +1895,48 @@ _idreq() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        idreq__subcmd__help__subcmd__slack)
+            opts="serve manifest"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__help__subcmd__slack__subcmd__manifest)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__help__subcmd__slack__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         idreq__subcmd__help__subcmd__triage)
             opts="accept need-info decline duplicate snooze"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2256,6 +2328,184 @@ _idreq() {
                 return 0
             fi
             case "${prev}" in
+                --tracker)
+                    COMPREPLY=($(compgen -W "local github" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --faq-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__slack)
+            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version serve manifest help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tracker)
+                    COMPREPLY=($(compgen -W "local github" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --faq-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__slack__subcmd__help)
+            opts="serve manifest help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__slack__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__slack__subcmd__help__subcmd__manifest)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__slack__subcmd__help__subcmd__serve)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__slack__subcmd__manifest)
+            opts="-h -V --command --request-url --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --request-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --tracker)
+                    COMPREPLY=($(compgen -W "local github" -- "${cur}"))
+                    return 0
+                    ;;
+                --repo)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --faq-dir)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        idreq__subcmd__slack__subcmd__serve)
+            opts="-h -V --http --channel --api-url --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --http)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --channel)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --api-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --tracker)
                     COMPREPLY=($(compgen -W "local github" -- "${cur}"))
                     return 0

@@ -45,6 +45,7 @@ set edit:completion:arg-completer[idreq] = {|@words|
             cand types 'List the request types and their fields'
             cand config 'Where the config file is, what it says, or write a starter file'
             cand forms 'Export the request types as GitHub issue forms (the web front door)'
+            cand slack 'The Slack front door: serve the app, print its manifest'
             cand completions 'Print shell completions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -706,6 +707,67 @@ set edit:completion:arg-completer[idreq] = {|@words|
         }
         &'idreq;forms;help;help'= {
         }
+        &'idreq;slack'= {
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand --verbose 'Trace each step and HTTP request with its time on stderr (never the token)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand serve 'Serve the Slack app: slash command, request forms, filing'
+            cand manifest 'Print the Slack app manifest (paste it when creating the app)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idreq;slack;serve'= {
+            cand --http 'Serve HTTP on ADDR (POST /slack/commands, POST /slack/interactions, GET /healthz)'
+            cand --channel 'The team channel new requests are posted in (default: where the command was run)'
+            cand --api-url 'Slack''s Web API base URL'
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand --verbose 'Trace each step and HTTP request with its time on stderr (never the token)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;slack;manifest'= {
+            cand --command 'The slash command'
+            cand --request-url 'HTTP mode: the public base URL idreq is served at (default: Socket Mode)'
+            cand --tracker 'Where requests live: `local` (this machine only) or `github`'
+            cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
+            cand --color 'When to use colour'
+            cand --config 'Config file (default: the platform config folder''s idreq/config.toml)'
+            cand --faq-dir 'Extra FAQ folder, searched with the bundled entries (repeatable)'
+            cand --json 'Print machine-readable JSON on stdout'
+            cand --no-input 'Never prompt; fail naming the missing flag instead'
+            cand --verbose 'Trace each step and HTTP request with its time on stderr (never the token)'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'idreq;slack;help'= {
+            cand serve 'Serve the Slack app: slash command, request forms, filing'
+            cand manifest 'Print the Slack app manifest (paste it when creating the app)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'idreq;slack;help;serve'= {
+        }
+        &'idreq;slack;help;manifest'= {
+        }
+        &'idreq;slack;help;help'= {
+        }
         &'idreq;completions'= {
             cand --tracker 'Where requests live: `local` (this machine only) or `github`'
             cand --repo 'The team''s repository, OWNER/REPO (GitHub tracker)'
@@ -736,6 +798,7 @@ set edit:completion:arg-completer[idreq] = {|@words|
             cand types 'List the request types and their fields'
             cand config 'Where the config file is, what it says, or write a starter file'
             cand forms 'Export the request types as GitHub issue forms (the web front door)'
+            cand slack 'The Slack front door: serve the app, print its manifest'
             cand completions 'Print shell completions'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -825,6 +888,14 @@ set edit:completion:arg-completer[idreq] = {|@words|
             cand export 'Write the request types as GitHub issue forms (or check they are in sync)'
         }
         &'idreq;help;forms;export'= {
+        }
+        &'idreq;help;slack'= {
+            cand serve 'Serve the Slack app: slash command, request forms, filing'
+            cand manifest 'Print the Slack app manifest (paste it when creating the app)'
+        }
+        &'idreq;help;slack;serve'= {
+        }
+        &'idreq;help;slack;manifest'= {
         }
         &'idreq;help;completions'= {
         }

@@ -52,6 +52,7 @@ complete -c idreq -n "__fish_idreq_needs_command" -f -a "labels" -d 'Create or u
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "types" -d 'List the request types and their fields'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "config" -d 'Where the config file is, what it says, or write a starter file'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "forms" -d 'Export the request types as GitHub issue forms (the web front door)'
+complete -c idreq -n "__fish_idreq_needs_command" -f -a "slack" -d 'The Slack front door: serve the app, print its manifest'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "completions" -d 'Print shell completions'
 complete -c idreq -n "__fish_idreq_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idreq -n "__fish_idreq_using_subcommand new" -s t -l type -d 'Request type: pr-review, data-pull, mock-auth, other (see `idreq types`)' -r
@@ -632,6 +633,56 @@ complete -c idreq -n "__fish_idreq_using_subcommand forms; and __fish_seen_subco
 complete -c idreq -n "__fish_idreq_using_subcommand forms; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c idreq -n "__fish_idreq_using_subcommand forms; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write the request types as GitHub issue forms (or check they are in sync)'
 complete -c idreq -n "__fish_idreq_using_subcommand forms; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and not __fish_seen_subcommand_from serve manifest help" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and not __fish_seen_subcommand_from serve manifest help" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and not __fish_seen_subcommand_from serve manifest help" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and not __fish_seen_subcommand_from serve manifest help" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and not __fish_seen_subcommand_from serve manifest help" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and not __fish_seen_subcommand_from serve manifest help" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and not __fish_seen_subcommand_from serve manifest help" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and not __fish_seen_subcommand_from serve manifest help" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and not __fish_seen_subcommand_from serve manifest help" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and not __fish_seen_subcommand_from serve manifest help" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and not __fish_seen_subcommand_from serve manifest help" -f -a "serve" -d 'Serve the Slack app: slash command, request forms, filing'
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and not __fish_seen_subcommand_from serve manifest help" -f -a "manifest" -d 'Print the Slack app manifest (paste it when creating the app)'
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and not __fish_seen_subcommand_from serve manifest help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from serve" -l http -d 'Serve HTTP on ADDR (POST /slack/commands, POST /slack/interactions, GET /healthz)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from serve" -l channel -d 'The team channel new requests are posted in (default: where the command was run)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from serve" -l api-url -d 'Slack\'s Web API base URL' -r
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from serve" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from serve" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from serve" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from serve" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from serve" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from serve" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from serve" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from serve" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from serve" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from serve" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from manifest" -l command -d 'The slash command' -r
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from manifest" -l request-url -d 'HTTP mode: the public base URL idreq is served at (default: Socket Mode)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from manifest" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
+github\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from manifest" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from manifest" -l color -d 'When to use colour' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from manifest" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from manifest" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from manifest" -l json -d 'Print machine-readable JSON on stdout'
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from manifest" -l no-input -d 'Never prompt; fail naming the missing flag instead'
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from manifest" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from manifest" -s h -l help -d 'Print help'
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from manifest" -s V -l version -d 'Print version'
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from help" -f -a "serve" -d 'Serve the Slack app: slash command, request forms, filing'
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from help" -f -a "manifest" -d 'Print the Slack app manifest (paste it when creating the app)'
+complete -c idreq -n "__fish_idreq_using_subcommand slack; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idreq -n "__fish_idreq_using_subcommand completions" -l tracker -d 'Where requests live: `local` (this machine only) or `github`' -r -f -a "local\t''
 github\t''"
 complete -c idreq -n "__fish_idreq_using_subcommand completions" -l repo -d 'The team\'s repository, OWNER/REPO (GitHub tracker)' -r
@@ -645,23 +696,24 @@ complete -c idreq -n "__fish_idreq_using_subcommand completions" -l no-input -d 
 complete -c idreq -n "__fish_idreq_using_subcommand completions" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
 complete -c idreq -n "__fish_idreq_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c idreq -n "__fish_idreq_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms completions help" -f -a "new" -d 'File a request (guided in a terminal, or all from flags)'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms completions help" -f -a "drafts" -d 'List, show or discard unsent requests'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms completions help" -f -a "faq" -d 'Search and read the FAQ (self-service answers)'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms completions help" -f -a "show" -d 'Show one request'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms completions help" -f -a "list" -d 'List requests'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms completions help" -f -a "triage" -d 'Rank the untriaged requests, and triage them (accept, need info, decline, duplicate, snooze)'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms completions help" -f -a "board" -d 'Every open request at a glance, and the sum of the work'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms completions help" -f -a "update" -d 'Move a request along: status, assignee, priority, estimate, target date'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms completions help" -f -a "close" -d 'Close a request (done, declined or duplicate)'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms completions help" -f -a "report" -d 'The team\'s KPIs for a period'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms completions help" -f -a "auth" -d 'Log in to GitHub (token in the OS keyring), check the login, log out'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms completions help" -f -a "labels" -d 'Create or update idreq\'s labels in the GitHub repository'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms completions help" -f -a "types" -d 'List the request types and their fields'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms completions help" -f -a "config" -d 'Where the config file is, what it says, or write a starter file'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms completions help" -f -a "forms" -d 'Export the request types as GitHub issue forms (the web front door)'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms completions help" -f -a "completions" -d 'Print shell completions'
-complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms slack completions help" -f -a "new" -d 'File a request (guided in a terminal, or all from flags)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms slack completions help" -f -a "drafts" -d 'List, show or discard unsent requests'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms slack completions help" -f -a "faq" -d 'Search and read the FAQ (self-service answers)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms slack completions help" -f -a "show" -d 'Show one request'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms slack completions help" -f -a "list" -d 'List requests'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms slack completions help" -f -a "triage" -d 'Rank the untriaged requests, and triage them (accept, need info, decline, duplicate, snooze)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms slack completions help" -f -a "board" -d 'Every open request at a glance, and the sum of the work'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms slack completions help" -f -a "update" -d 'Move a request along: status, assignee, priority, estimate, target date'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms slack completions help" -f -a "close" -d 'Close a request (done, declined or duplicate)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms slack completions help" -f -a "report" -d 'The team\'s KPIs for a period'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms slack completions help" -f -a "auth" -d 'Log in to GitHub (token in the OS keyring), check the login, log out'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms slack completions help" -f -a "labels" -d 'Create or update idreq\'s labels in the GitHub repository'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms slack completions help" -f -a "types" -d 'List the request types and their fields'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms slack completions help" -f -a "config" -d 'Where the config file is, what it says, or write a starter file'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms slack completions help" -f -a "forms" -d 'Export the request types as GitHub issue forms (the web front door)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms slack completions help" -f -a "slack" -d 'The Slack front door: serve the app, print its manifest'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms slack completions help" -f -a "completions" -d 'Print shell completions'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and not __fish_seen_subcommand_from new drafts faq show list triage board update close report auth labels types config forms slack completions help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from drafts" -f -a "list" -d 'List saved drafts, newest first'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from drafts" -f -a "show" -d 'Show one draft\'s answers'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from drafts" -f -a "discard" -d 'Delete a draft'
@@ -681,3 +733,5 @@ complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcom
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print the effective configuration (file over defaults) as TOML'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented starter config file'
 complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from forms" -f -a "export" -d 'Write the request types as GitHub issue forms (or check they are in sync)'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from slack" -f -a "serve" -d 'Serve the Slack app: slash command, request forms, filing'
+complete -c idreq -n "__fish_idreq_using_subcommand help; and __fish_seen_subcommand_from slack" -f -a "manifest" -d 'Print the Slack app manifest (paste it when creating the app)'

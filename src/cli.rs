@@ -67,6 +67,10 @@ pub enum Command {
     /// Export the request types as GitHub issue forms (the web front door)
     #[command(subcommand)]
     Forms(commands::forms::FormsCommand),
+    /// The Slack front door: serve the app, print its manifest
+    #[cfg(feature = "slack")]
+    #[command(subcommand)]
+    Slack(commands::slack::SlackCommand),
     /// Print shell completions
     Completions(commands::completions::CompletionsArgs),
 }
@@ -92,6 +96,8 @@ pub async fn dispatch(ctx: &mut Context, command: &Command) -> CliResult {
         }
         Command::Auth(command) => commands::auth::cmd_auth(ctx, command).await,
         Command::Labels(command) => commands::labels::cmd_labels(ctx, command).await,
+        #[cfg(feature = "slack")]
+        Command::Slack(command) => commands::slack::cmd_slack(ctx, command).await,
     }
 }
 

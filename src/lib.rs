@@ -14,6 +14,8 @@ pub mod faq;
 pub mod forecast;
 pub mod forms;
 pub mod request;
+#[cfg(feature = "slack")]
+pub mod slack;
 pub mod support;
 pub mod time;
 pub mod tracker;

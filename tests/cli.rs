@@ -22,6 +22,8 @@ mod process_faults;
 mod pty;
 mod secrets;
 mod show_list;
+#[cfg(feature = "slack")]
+mod slack;
 mod triage;
 mod web_forms;
 

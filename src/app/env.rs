@@ -24,6 +24,10 @@ pub struct Env {
     /// `IDREQ_GITHUB_PAGE_CONCURRENCY`: list pages fetched at once (benchmarks
     /// set 1 to measure fetching pages one after another).
     pub github_page_concurrency: Option<String>,
+    /// `IDREQ_SLACK_BOT_TOKEN` (xoxb-…), for the Slack front door.
+    pub slack_bot_token: Option<String>,
+    /// `IDREQ_SLACK_SIGNING_SECRET`, for Slack's HTTP mode.
+    pub slack_signing_secret: Option<String>,
 }
 
 fn var(name: &str) -> Option<String> {
@@ -62,6 +66,8 @@ impl Env {
             home: path("HOME"),
             dbus_session: var("DBUS_SESSION_BUS_ADDRESS").is_some(),
             github_page_concurrency: var("IDREQ_GITHUB_PAGE_CONCURRENCY"),
+            slack_bot_token: var("IDREQ_SLACK_BOT_TOKEN"),
+            slack_signing_secret: var("IDREQ_SLACK_SIGNING_SECRET"),
         }
     }
 }

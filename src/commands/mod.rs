@@ -16,6 +16,8 @@ pub mod list;
 pub mod new;
 pub mod report;
 pub mod show;
+#[cfg(feature = "slack")]
+pub mod slack;
 pub mod triage;
 pub mod types;
 pub mod update;

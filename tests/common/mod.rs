@@ -5,6 +5,7 @@
 
 pub mod fake_github;
 pub mod github_form;
+pub mod fake_slack;
 pub mod seed;
 
 use std::path::{Path, PathBuf};
