@@ -121,6 +121,49 @@ fn no_hits_is_success_and_suggests_filing() {
 }
 
 #[test]
+fn a_message_no_entry_answers_is_reported_as_no_match() {
+    let env = TestEnv::new();
+    for q in ["what is the capital of France", "lunch plans?"] {
+        let out = env.run(&["faq", "search", q]);
+        assert_success(&out);
+        assert_eq!(stdout(&out), "", "{q}");
+        assert!(
+            stderr(&out).contains(&format!("No FAQ entry matches \"{q}\"")),
+            "{q}: {}",
+            stderr(&out)
+        );
+        // JSON keeps whatever weak hits there are, each under the answer level.
+        let v = env.json(&["faq", "search", q, "--json"]);
+        for h in v.as_array().unwrap() {
+            let level = h["confidence"].as_str().unwrap();
+            assert!(level == "low" || level == "none", "{q}: {h}");
+        }
+    }
+}
+
+#[test]
+fn search_reads_a_chat_message_and_reports_confidence() {
+    let env = TestEnv::new();
+    let msg = "hey all, my localhost mock sign in page shows zero users to pick from. thanks!";
+    let v = env.json(&["faq", "search", msg, "--json"]);
+    let hits = v.as_array().unwrap();
+    assert_eq!(hits[0]["slug"], "mocked-auth-empty-user-list");
+    // At the answer level: what `idreq intake` and Slack would post.
+    let level = hits[0]["confidence"].as_str().unwrap();
+    assert!(level == "high" || level == "medium", "{level}");
+    let score = hits[0]["confidence_score"].as_f64().unwrap();
+    assert!((0.42..=1.0).contains(&score), "{score}");
+    let out = env.run(&["faq", "search", msg]);
+    let first = stdout(&out).lines().next().unwrap_or_default().to_string();
+    assert!(
+        first.starts_with(
+            "1. Why is the mocked-auth user list empty?  [mocked-auth-empty-user-list] score "
+        ) && first.ends_with(&format!(", {level} confidence")),
+        "{first}"
+    );
+}
+
+#[test]
 fn show_renders_the_answer_and_suggests_near_slugs() {
     let env = TestEnv::new();
     let out = env.run(&["faq", "show", "mocked-auth-code-in-state"]);

@@ -158,7 +158,7 @@ fn ctrl_c_keeps_a_draft_that_resume_completes() {
         "One-line summary",
         "Sign-in counts for the quarterly report\r",
     );
-    answer(&mut p, "Did one of these answer it?", ENTER);
+    // No FAQ entry answers this summary with confidence, so none is offered.
     answer(&mut p, "Your first and last name", "Jane Doe\r");
     answer(&mut p, "Which VA.gov team are you on?", "\x03");
     p.expect("idreq new --resume").unwrap();

@@ -21,8 +21,118 @@ pub const STOPWORDS: &[&str] = &[
     "really", "one", "ok", "hi", "hello", "thanks", "folks", "team", "t", "s", "am", "been",
     "being", "did", "doing", "done", "let", "lets", "much", "many", "more", "most", "than", "very",
     "without", "through", "all", "out", "up", "over", "again", "other", "another", "same", "own",
-    "say", "says", "said", "see",
+    "say", "says", "said",
 ];
+
+/// Words that are noise in a chat message but may be content in an entry
+/// ("question" is a topic in "my question doesn't fit any category"): queries
+/// drop them, entries keep them. Greetings, thanks, apologies, hedges.
+pub const CHAT_NOISE: &[&str] = &[
+    "hey",
+    "heya",
+    "hiya",
+    "yo",
+    "howdy",
+    "morning",
+    "afternoon",
+    "evening",
+    "good",
+    "thx",
+    "thank",
+    "ty",
+    "tia",
+    "cheers",
+    "appreciate",
+    "appreciated",
+    "advance",
+    "quick",
+    "question",
+    "questions",
+    "q",
+    "qq",
+    "sry",
+    "sorry",
+    "dumb",
+    "silly",
+    "stupid",
+    "guys",
+    "everyone",
+    "everybody",
+    "y",
+    "yall",
+    "anybody",
+    "somebody",
+    "ideas",
+    "idea",
+    "wondering",
+    "wonder",
+    "curious",
+    "maybe",
+    "probably",
+    "actually",
+    "basically",
+    "currently",
+    "anyway",
+    "btw",
+    "fyi",
+    "pls",
+    "plz",
+    "hoping",
+    "hope",
+    "sure",
+    "certain",
+    "wanted",
+    "wants",
+    "noturgent",
+    "point",
+    "they",
+    "he",
+    "she",
+    "best",
+    "etc",
+    "e",
+    "g",
+    "eg",
+    "ie",
+    "re",
+    "ll",
+    "d",
+    "m",
+    "ve",
+];
+
+/// Returns true for words a chat message carries that say nothing of its topic.
+pub fn is_chat_noise(word: &str) -> bool {
+    static SET: LazyLock<rustc_hash::FxHashSet<&'static str>> =
+        LazyLock::new(|| CHAT_NOISE.iter().copied().collect());
+    SET.contains(word)
+}
+
+/// Splits a message into its sentences (and the parts of a sentence a
+/// semicolon or a line break separates), each searched as a question of
+/// its own as well as the whole.
+pub fn sentences(text: &str) -> Vec<&str> {
+    text.split(['.', '?', '!', ';', '\n'])
+        // "Login.gov", "id.me", "v0.1": a full stop inside a word is not a sentence end.
+        .fold(Vec::<(usize, usize)>::new(), |mut acc, part| {
+            let start = part.as_ptr() as usize - text.as_ptr() as usize;
+            let end = start + part.len();
+            let joins = acc.last().is_some_and(|&(_, e)| {
+                text.as_bytes().get(e) == Some(&b'.')
+                    && !part.starts_with(char::is_whitespace)
+                    && !part.is_empty()
+            });
+            match acc.last_mut() {
+                Some(last) if joins => last.1 = end,
+                _ => acc.push((start, end)),
+            }
+            acc
+        })
+        .into_iter()
+        .map(|(s, e)| text[s..e].trim())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
 
 /// Word sequences read as one word (applied to entries and queries alike),
 /// so "Login.gov", "login gov" and "logingov" are one word, and "sign in",
@@ -78,6 +188,40 @@ pub const PHRASES: &[(&[&str], &str)] = &[
     (&["not", "working"], "fail"),
     (&["won", "t", "work"], "fail"),
     (&["broken"], "fail"),
+    // "not urgent" says the opposite of "urgent": the pair is chat noise.
+    (&["review", "instance"], "ri"),
+    (&["review", "instances"], "ri"),
+    (&["review", "app"], "ri"),
+    (&["review", "apps"], "ri"),
+    (&["end", "to", "end"], "e2e"),
+    (&["health", "e", "vet"], "mhv"),
+    (&["healthevet"], "mhv"),
+    (&["master", "person", "index"], "mpi"),
+    (&["master", "veteran", "index"], "mpi"),
+    (&["integration", "control", "number"], "icn"),
+    (&["single", "sign", "on"], "ssoe"),
+    (&["va", "gov"], "vagov"),
+    (&["another", "team"], "otherteam"),
+    (&["other", "team"], "otherteam"),
+    (&["other", "teams"], "otherteam"),
+    (&["different", "team"], "otherteam"),
+    (&["self", "serve"], "myself"),
+    (&["self", "service"], "myself"),
+    (&["on", "my", "own"], "myself"),
+    (&["without", "filing"], "myself"),
+    (&["set", "up"], "setup"),
+    // "I filed a request" is about a request already made, like "submitted";
+    // "how do I file one" is not.
+    (&["filed"], "submitted"),
+    (&["how", "many"], "numbers"),
+    (&["how", "long"], "howlong"),
+    (&["how", "fast"], "howlong"),
+    (&["how", "quickly"], "howlong"),
+    (&["how", "soon"], "howlong"),
+    (&["not", "urgent"], "noturgent"),
+    (&["non", "urgent"], "noturgent"),
+    (&["isn", "t", "urgent"], "noturgent"),
+    (&["isnt", "urgent"], "noturgent"),
 ];
 
 /// Words that mean the same here; each expands to the others.
@@ -91,7 +235,36 @@ pub const SYNONYM_GROUPS: &[&[&str]] = &[
     &["loa1", "ial1", "unverified"],
     &["pii", "phi", "ssn", "privacy", "redact"],
     &["csp", "provider", "credential"],
-    &["metrics", "data", "numbers", "stats", "statistics"],
+    &[
+        "metrics",
+        "data",
+        "numbers",
+        "statistics",
+        "report",
+        "counts",
+        "breakdown",
+    ],
+    &[
+        "automate",
+        "automated",
+        "automation",
+        "script",
+        "scripts",
+        "cypress",
+        "e2e",
+        "rspec",
+        "jest",
+        "playwright",
+        "selenium",
+        "ci",
+    ],
+    &["ssoe", "eauth", "iam"],
+    &["create", "add", "new", "setup"],
+    &[
+        "recover", "recovery", "reset", "unlock", "locked", "lockout", "password",
+    ],
+    &["mpi", "mvi"],
+    &["ri", "reviewinstance"],
     &["dashboard", "datadog"],
     &["error", "fail", "failure", "broken"],
     &["token", "session"],
@@ -108,6 +281,11 @@ mod bundled_stems {
 /// Returns the stem of `word`: from the table built at compile time for the
 /// bundled FAQ's words, or from the stemmer for anything else.
 pub fn stem(word: &str) -> String {
+    // Snowball cuts "status" to "stat", the stem of "stats": a request's
+    // status is not a statistic.
+    if matches!(word, "status" | "statuses") {
+        return "status".to_string();
+    }
     static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
     match bundled_stems::BUNDLED_STEMS.binary_search_by(|(w, _)| (*w).cmp(word)) {
         Ok(i) => bundled_stems::BUNDLED_STEMS[i].1.to_string(),
@@ -260,6 +438,38 @@ pub fn synonyms_of(word: &str) -> Vec<&'static str> {
         .flat_map(|g| g.iter().map(|(m, _)| *m))
         .filter(|m| *m != word)
         .collect()
+}
+
+/// Returns true when `a` and `b` differ by one letter swapped for a letter
+/// far from it on a QWERTY keyboard: "modal" and "model", "saying" and
+/// "saving" are other words, not slips of a finger.
+pub fn far_substitution(a: &str, b: &str) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let diff: Vec<(u8, u8)> = a.bytes().zip(b.bytes()).filter(|(x, y)| x != y).collect();
+    match diff.as_slice() {
+        [(x, y)] => !keys_adjacent(*x, *y),
+        _ => false,
+    }
+}
+
+/// Returns true for two letters next to each other on a QWERTY keyboard.
+fn keys_adjacent(a: u8, b: u8) -> bool {
+    const ROWS: [&[u8]; 3] = [b"qwertyuiop", b"asdfghjkl", b"zxcvbnm"];
+    let at = |c: u8| {
+        ROWS.iter().enumerate().find_map(|(r, row)| {
+            row.iter()
+                .position(|&k| k == c)
+                .map(|i| (r as i32, i as i32))
+        })
+    };
+    // Rows are staggered by about half a key, so "one row and one
+    // column away" is a fair neighbourhood.
+    match (at(a), at(b)) {
+        (Some((ra, ia)), Some((rb, ib))) => (ra - rb).abs() <= 1 && (ia - ib).abs() <= 1,
+        _ => false,
+    }
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@ use super::index::SearchIndex;
 use super::{Faq, FaqEntry, Skipped};
 
 /// Bumped whenever the cached layout changes.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 
 /// One thing the FAQ was built from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

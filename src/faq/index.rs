@@ -11,8 +11,12 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
 use super::analyze::{
-    is_stopword, lower, match_phrase, raw_words, starts_phrase, stem, synonyms_of, words,
+    far_substitution, is_chat_noise, is_stopword, lower, match_phrase, raw_words, sentences,
+    starts_phrase, stem, synonyms_of, words,
 };
+mod similarity;
+
+use super::blob::Blob;
 use super::FaqEntry;
 
 /// The fields of an entry that are searched, and how much a match in each counts.
@@ -30,6 +34,12 @@ const BM25_SHARE: f64 = 0.5;
 /// the word as typed.
 const SYNONYM_WEIGHT: f64 = 0.5;
 const TYPO_WEIGHT: f64 = 0.8;
+/// Weight of a query word the FAQ does not have at all, against a word only
+/// one entry has. Ranking counts it at half (chat messages carry names and
+/// dates no entry needs); confidence counts it whole, since a message about
+/// "PTO" or "kubernetes" is about something the FAQ does not cover.
+const UNKNOWN_SHARE_RANKING: f64 = 0.5;
+const UNKNOWN_SHARE_CONFIDENCE: f64 = 1.0;
 
 type StemId = u32;
 
@@ -132,54 +142,6 @@ impl Doc {
     }
 }
 
-/// Bytes that serialize as one byte string (not a list of numbers).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct Blob(Vec<u8>);
-
-impl Blob {
-    /// Binary-searches fixed-size records for one whose first bytes are `key`
-    /// (keys are big-endian, so byte order is number order).
-    fn find(&self, record: usize, key: &[u8]) -> Option<usize> {
-        let n = self.0.len() / record;
-        let (mut lo, mut hi) = (0, n);
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            let at = &self.0[mid * record..mid * record + key.len()];
-            match at.cmp(key) {
-                std::cmp::Ordering::Less => lo = mid + 1,
-                std::cmp::Ordering::Greater => hi = mid,
-                std::cmp::Ordering::Equal => return Some(mid),
-            }
-        }
-        None
-    }
-}
-
-impl Serialize for Blob {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_bytes(&self.0)
-    }
-}
-
-impl<'de> Deserialize<'de> for Blob {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V;
-        impl<'de> serde::de::Visitor<'de> for V {
-            type Value = Blob;
-            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str("bytes")
-            }
-            fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<Blob, E> {
-                Ok(Blob(v.to_vec()))
-            }
-            fn visit_byte_buf<E: serde::de::Error>(self, v: Vec<u8>) -> Result<Blob, E> {
-                Ok(Blob(v))
-            }
-        }
-        d.deserialize_bytes(V)
-    }
-}
-
 /// The searchable index of a set of entries.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct SearchIndex {
@@ -209,8 +171,24 @@ pub struct Hit {
     /// Words of the entry that matched (as written in the entry), for
     /// highlighting; filled for the best few hits only.
     pub matched: Vec<String>,
+    /// 0..1: how closely the query (or one of its sentences) reads like the
+    /// entry's title or one of its questions.
+    #[serde(skip)]
+    pub question: f64,
+    /// 0..1: the share of the query's content (idf-weighted, words the FAQ
+    /// does not know at all counted too) that the entry matched.
+    #[serde(skip)]
+    pub coverage: f64,
     #[serde(skip)]
     matched_ids: Vec<StemId>,
+}
+
+impl Hit {
+    /// Returns how sure search is that this hit answers the query (0..1;
+    /// see [`super::confidence`]).
+    pub fn confidence(&self) -> f64 {
+        super::confidence::score(self.question, self.coverage)
+    }
 }
 
 /// Hits whose matched words are spelled out for highlighting.
@@ -339,7 +317,7 @@ impl SearchIndex {
     pub fn analyse(&self, query: &str) -> Vec<QueryTerm> {
         let mut out: Vec<QueryTerm> = Vec::new();
         for w in words(query) {
-            if out.iter().any(|q| q.word == w) {
+            if is_chat_noise(&w) || out.iter().any(|q| q.word == w) {
                 continue;
             }
             let mut ids: Vec<(StemId, f64)> = Vec::new();
@@ -359,7 +337,9 @@ impl SearchIndex {
                             ids.push((id, TYPO_WEIGHT));
                         }
                     }
-                    fixes
+                    // A word the FAQ does not have can still have a
+                    // synonym it does ("cypress" → "automate").
+                    std::iter::once(w.clone()).chain(fixes).collect()
                 }
             };
             for word in as_typed {
@@ -413,6 +393,7 @@ impl SearchIndex {
             .filter(|v| v.chars().next() == first)
             .map(|v| (strsim::damerau_levenshtein(v, word), v))
             .filter(|(d, _)| *d <= max)
+            .filter(|(_, v)| !far_substitution(v, word))
             .collect();
         let Some(min) = best.iter().map(|(d, _)| *d).min() else {
             return Vec::new();
@@ -432,13 +413,16 @@ impl SearchIndex {
     /// by entry order), only those that matched something.
     pub fn search(&self, query: &str) -> Vec<Hit> {
         let terms = self.analyse(query);
-        let mut hits: Vec<(usize, f64, Vec<StemId>)> = Vec::new();
+        let mut hits: Vec<(usize, f64, f64, Vec<StemId>)> = Vec::new();
+        let content = self.content_weight(&terms, UNKNOWN_SHARE_CONFIDENCE);
         for (i, doc) in self.docs.iter().enumerate() {
             let mut score = 0.0;
             let mut matched_words = 0usize;
+            let mut matched_weight = 0.0;
             let mut matched = Vec::new();
             for q in &terms {
                 let mut best_for_word: f64 = 0.0;
+                let mut best_weight: f64 = 0.0;
                 for (term, weight) in &q.ids {
                     let Some(tf) = doc.tf(*term) else { continue };
                     let mut pseudo_tf = 0.0;
@@ -451,8 +435,10 @@ impl SearchIndex {
                     }
                     let s = weight * self.idf(*term) * pseudo_tf / (K1 + pseudo_tf);
                     best_for_word = best_for_word.max(s);
+                    best_weight = best_weight.max(weight * self.idf(*term));
                     matched.push(*term);
                 }
+                matched_weight += best_weight;
                 if best_for_word > 0.0 {
                     matched_words += 1;
                     score += best_for_word;
@@ -463,21 +449,51 @@ impl SearchIndex {
                 // Entries that match more of the query's words rank above
                 // entries that match one word many times.
                 let coverage = matched_words as f64 / terms.len().max(1) as f64;
-                hits.push((i, score * (0.5 + 0.5 * coverage), matched));
+                let covered = (matched_weight / content.max(f64::EPSILON)).min(1.0);
+                hits.push((i, score * (0.5 + 0.5 * coverage), covered, matched));
             }
         }
         // Blend the BM25F score (scaled so the best is 1) with how closely the
         // query reads like one of the entry's questions; the result is 0..1.
         let best = hits.iter().map(|h| h.1).fold(0.0, f64::max);
-        let (weights, query_weight) = self.query_weights(&terms);
+        // A message of several sentences is compared with the questions as a
+        // whole and sentence by sentence: the one that asks is what counts.
+        let part = |t: &[QueryTerm]| {
+            let (weights, total) = self.query_weights(t);
+            (
+                weights,
+                total,
+                self.content_weight(t, UNKNOWN_SHARE_CONFIDENCE),
+            )
+        };
+        let mut parts = vec![part(&terms)];
+        let split = sentences(query);
+        if split.len() > 1 {
+            for s in split {
+                let t = self.analyse(s);
+                if !t.is_empty() {
+                    parts.push(part(&t));
+                }
+            }
+        }
         let mut out: Vec<Hit> = hits
             .into_iter()
-            .map(|(entry, score, matched)| {
-                let question = self.question_similarity(&self.docs[entry], &weights, query_weight);
+            .map(|(entry, score, covered, matched)| {
+                let doc = &self.docs[entry];
+                let question = parts
+                    .iter()
+                    .map(|(w, total, _)| self.question_similarity(doc, w, *total))
+                    .fold(0.0, f64::max);
+                let strict = parts
+                    .iter()
+                    .map(|(w, _, content)| self.question_similarity(doc, w, *content))
+                    .fold(0.0, f64::max);
                 Hit {
                     entry,
                     score: BM25_SHARE * score / best + (1.0 - BM25_SHARE) * question,
                     matched: Vec::new(),
+                    question: strict,
+                    coverage: covered,
                     matched_ids: matched,
                 }
             })
@@ -502,63 +518,6 @@ impl SearchIndex {
             h.matched = words;
         }
         out
-    }
-
-    /// Returns the best F1 overlap (idf-weighted) between the query and the
-    /// entry's title or one of its questions.
-    fn question_similarity(
-        &self,
-        doc: &Doc,
-        weights: &FxHashMap<StemId, f64>,
-        query_weight: f64,
-    ) -> f64 {
-        if query_weight == 0.0 {
-            return 0.0;
-        }
-        doc.questions
-            .iter()
-            .zip(&doc.question_weights)
-            .map(|(question, &question_weight)| {
-                let matched: f64 = question.iter().filter_map(|s| weights.get(s)).sum();
-                if matched == 0.0 || question_weight == 0.0 {
-                    return 0.0;
-                }
-                let precision = matched / f64::from(question_weight);
-                let recall = (matched / query_weight).min(1.0);
-                2.0 * precision * recall / (precision + recall)
-            })
-            .fold(0.0, f64::max)
-    }
-
-    /// Each query stem's best weight times its idf, and the query's total.
-    fn query_weights(&self, terms: &[QueryTerm]) -> (FxHashMap<StemId, f64>, f64) {
-        let mut weights: FxHashMap<StemId, f64> = FxHashMap::default();
-        for (t, w) in terms.iter().flat_map(|q| q.ids.iter()) {
-            let v = w * self.idf(*t);
-            let e = weights.entry(*t).or_insert(0.0);
-            *e = e.max(v);
-        }
-        let total = terms
-            .iter()
-            .filter_map(|q| q.ids.first())
-            .map(|(t, w)| w * self.idf(*t))
-            .sum();
-        (weights, total)
-    }
-
-    fn phrase_bonus(&self, doc: &Doc, terms: &[QueryTerm]) -> f64 {
-        let mut bonus = 0.0;
-        for pair in terms.windows(2) {
-            let best = pair[0]
-                .ids
-                .iter()
-                .flat_map(|(a, wa)| pair[1].ids.iter().map(move |(b, wb)| (*a, *b, wa * wb)))
-                .filter(|(a, b, _)| doc.has_pair(*a, *b))
-                .map(|(a, b, w)| w * (self.idf(a) + self.idf(b)) / 2.0)
-                .fold(0.0, f64::max);
-            bonus += PHRASE_BONUS * best;
-        }
-        bonus
     }
 
     /// Returns, for each wanted stem, the words of the corpus that have it.

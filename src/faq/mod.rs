@@ -3,7 +3,9 @@
 //! only I/O, and nothing here prints.
 
 pub mod analyze;
+mod blob;
 pub mod cache;
+pub mod confidence;
 pub mod index;
 pub mod markdown;
 pub mod search;

@@ -1,10 +1,13 @@
 //! FAQ search as a library: the hits worth showing for a query, and the
 //! entries worth suggesting before a request of a given type is filed. One
-//! relevance threshold, [`MIN_SCORE`], serves both.
+//! relevance threshold, [`MIN_SCORE`], serves both; each hit also carries a
+//! [`Confidence`], and [`suggest`] returns only hits at the answer level
+//! ([`ANSWER_LEVEL`]), so an empty list means "no FAQ entry matched".
 
 use serde::Serialize;
 
 use super::cache::SearchEntry;
+pub use super::confidence::{Confidence, ANSWER_LEVEL};
 use super::index::{Hit, SearchIndex};
 use super::{Faq, FaqEntry};
 use crate::request::RequestType;
@@ -22,6 +25,11 @@ pub struct FaqHit {
     pub summary: String,
     pub snippet: String,
     pub score: f64,
+    /// How sure search is that this entry answers the query: `high`,
+    /// `medium` (the answer level), `low` or `none`.
+    pub confidence: Confidence,
+    /// The confidence as a number, 0..1 (see [`super::confidence`]).
+    pub confidence_score: f64,
     pub types: Vec<String>,
     /// Entry words that matched, for highlighting.
     #[serde(skip)]
@@ -31,7 +39,9 @@ pub struct FaqHit {
     pub entry: usize,
 }
 
-/// Runs a search and returns the hits worth showing, best first.
+/// Runs a search and returns the hits worth showing, best first: those at
+/// [`MIN_SCORE`] or above and above confidence `none`. Whether any of them
+/// answers the query is [`answers`].
 pub fn search(faq: &Faq, query: &str, type_key: Option<&str>, limit: usize) -> Vec<FaqHit> {
     let entries: Vec<SearchEntry> = faq.entries.iter().map(SearchEntry::from).collect();
     search_with(
@@ -54,7 +64,7 @@ pub fn search_with(
     index
         .search(query)
         .into_iter()
-        .filter(|h| h.score >= MIN_SCORE)
+        .filter(|h| h.score >= MIN_SCORE && Confidence::of(h.confidence()) > Confidence::None)
         .filter(|h| search_entry_matches_type(&entries[h.entry], type_key))
         .take(limit)
         .map(|h| to_hit(&entries[h.entry], &h))
@@ -68,6 +78,9 @@ fn to_hit(entry: &SearchEntry, hit: &Hit) -> FaqHit {
         summary: entry.summary.clone(),
         snippet: snippet(entry, &hit.matched),
         score: (hit.score * 100.0).round() / 100.0,
+        confidence: Confidence::of(hit.confidence()),
+        // Rounded down, so the number shown never reaches a level the hit is not at.
+        confidence_score: (hit.confidence() * 100.0).floor() / 100.0,
         types: entry.types.clone(),
         matched: hit.matched.clone(),
         entry: hit.entry,
@@ -115,15 +128,22 @@ fn shorten(text: &str, max: usize) -> String {
     format!("{cut}…")
 }
 
+/// Returns true when at least one of `hits` is at the answer level.
+pub fn answers(hits: &[FaqHit]) -> bool {
+    hits.iter().any(|h| h.confidence.answers())
+}
+
 /// FAQ entries worth suggesting before filing a request of type `t`: those
-/// listing the type, or one of the type's FAQ tags, best first. `query` is
-/// the summary (and any details the front door has).
+/// listing the type, or one of the type's FAQ tags, at the answer level
+/// ([`ANSWER_LEVEL`]), best first. `query` is the summary (and any details
+/// the front door has), as typed: greetings and chat noise are fine. An
+/// empty list means no FAQ entry matched.
 pub fn suggest(faq: &Faq, query: &str, t: &RequestType, limit: usize) -> Vec<FaqHit> {
     let entries: Vec<SearchEntry> = faq.entries.iter().map(SearchEntry::from).collect();
     SearchIndex::build(&faq.entries)
         .search(query)
         .into_iter()
-        .filter(|h| h.score >= MIN_SCORE)
+        .filter(|h| h.score >= MIN_SCORE && Confidence::of(h.confidence()).answers())
         .filter(|h| relates_to(&faq.entries[h.entry], t))
         .take(limit)
         .map(|h| to_hit(&entries[h.entry], &h))

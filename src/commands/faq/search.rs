@@ -5,7 +5,7 @@ use clap::Args;
 use crate::app::error::CliResult;
 use crate::app::load_for_search;
 use crate::app::Context;
-use crate::faq::search::search_with;
+use crate::faq::search::{answers, search_with};
 use crate::support::sanitize::sanitize_line;
 
 /// Search the FAQ.
@@ -58,10 +58,13 @@ pub fn cmd_faq_search(ctx: &mut Context, args: &FaqSearchArgs) -> CliResult {
         args.type_key.as_deref(),
         args.limit,
     );
+    // JSON carries every hit with its confidence, so a caller can tell "no
+    // answer" (all under `medium`) from a weak one; people see hits only
+    // when one of them is at the answer level.
     if ctx.ui.json {
         return ctx.ui.json(&hits).map_err(Into::into);
     }
-    if hits.is_empty() {
+    if !answers(&hits) {
         ctx.ui.status(&format!(
             "No FAQ entry matches \"{}\".",
             sanitize_line(&query)
@@ -77,7 +80,13 @@ pub fn cmd_faq_search(ctx: &mut Context, args: &FaqSearchArgs) -> CliResult {
             "{}. {}  {}",
             i + 1,
             console::style(&h.title).bold(),
-            console::style(format!("[{}] score {:.2}", h.slug, h.score)).dim()
+            console::style(format!(
+                "[{}] score {:.2}, {} confidence",
+                h.slug,
+                h.score,
+                h.confidence.as_str()
+            ))
+            .dim()
         ));
         out.push(format!("   {}", highlight(&h.snippet, &h.matched)));
     }
