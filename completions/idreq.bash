@@ -557,7 +557,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__board)
-            opts="-h -V --group-by --type --assignee --mine --format --as-of --offline --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
+            opts="-h -V --group-by --type --assignee --mine --format --as-of --offline --explain --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2041,7 +2041,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__report)
-            opts="-h -V --since --until --format --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
+            opts="-h -V --since --until --format --explain --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2087,7 +2087,7 @@ _idreq() {
             return 0
             ;;
         idreq__subcmd__show)
-            opts="-h -V --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
+            opts="-h -V --explain --tracker --repo --json --no-input --color --config --verbose --faq-dir --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -203,6 +203,7 @@ always\t''
 never\t''"
 complete -c idreq -n "__fish_idreq_using_subcommand show" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand show" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand show" -l explain -d 'Also print how the forecast was made (window, samples, percentiles)'
 complete -c idreq -n "__fish_idreq_using_subcommand show" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand show" -l no-input -d 'Never prompt; fail naming the missing flag instead'
 complete -c idreq -n "__fish_idreq_using_subcommand show" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
@@ -363,6 +364,7 @@ complete -c idreq -n "__fish_idreq_using_subcommand board" -l config -d 'Config 
 complete -c idreq -n "__fish_idreq_using_subcommand board" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand board" -l mine -d 'Only requests assigned to me'
 complete -c idreq -n "__fish_idreq_using_subcommand board" -l offline -d 'Show the board saved by the last online run, without the network'
+complete -c idreq -n "__fish_idreq_using_subcommand board" -l explain -d 'Also print how the forecast was made (window, samples, percentiles)'
 complete -c idreq -n "__fish_idreq_using_subcommand board" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand board" -l no-input -d 'Never prompt; fail naming the missing flag instead'
 complete -c idreq -n "__fish_idreq_using_subcommand board" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'
@@ -424,6 +426,7 @@ always\t''
 never\t''"
 complete -c idreq -n "__fish_idreq_using_subcommand report" -l config -d 'Config file (default: the platform config folder\'s idreq/config.toml)' -r -F
 complete -c idreq -n "__fish_idreq_using_subcommand report" -l faq-dir -d 'Extra FAQ folder, searched with the bundled entries (repeatable)' -r -F
+complete -c idreq -n "__fish_idreq_using_subcommand report" -l explain -d 'Also print the weekly throughput the estimate check rests on'
 complete -c idreq -n "__fish_idreq_using_subcommand report" -l json -d 'Print machine-readable JSON on stdout'
 complete -c idreq -n "__fish_idreq_using_subcommand report" -l no-input -d 'Never prompt; fail naming the missing flag instead'
 complete -c idreq -n "__fish_idreq_using_subcommand report" -l verbose -d 'Trace each step and HTTP request with its time on stderr (never the token)'

@@ -92,6 +92,21 @@ pub struct Board {
     pub group_by: GroupBy,
     pub columns: Vec<Column>,
     pub summary: Summary,
+    /// When today's open work will be done at the recent pace; null with
+    /// `--offline` (the history is not saved).
+    pub forecast: Option<crate::forecast::queue::QueueForecast>,
+}
+
+impl Board {
+    /// Returns the open requests the team still works through (all but
+    /// those waiting on their requester).
+    pub fn open_work(&self) -> usize {
+        self.columns
+            .iter()
+            .flat_map(|c| &c.requests)
+            .filter(|c| c.ranked.request.status != Status::WaitingOnRequester)
+            .count()
+    }
 }
 
 /// Lays out the ranked open requests as a board as of `now`, with the sum
@@ -138,6 +153,7 @@ pub fn build(
         group_by,
         columns,
         summary,
+        forecast: None,
     }
 }
 

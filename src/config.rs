@@ -143,6 +143,8 @@ pub struct Config {
     pub estimates: EstimateDays,
     pub business_time: BusinessCalendar,
     pub ranking: RankingWeights,
+    /// How forecasts read the team's history.
+    pub forecast: crate::forecast::ForecastConfig,
     /// Replacement texts for the standard replies, by reply name.
     pub replies: BTreeMap<String, String>,
     /// Extra or replacement request types (same format as the bundled ones).
@@ -162,6 +164,7 @@ impl Default for Config {
             estimates: EstimateDays::default(),
             business_time: BusinessCalendar::default(),
             ranking: RankingWeights::default(),
+            forecast: crate::forecast::ForecastConfig::default(),
             replies: BTreeMap::new(),
             types: Vec::new(),
         }
@@ -323,6 +326,14 @@ pub const STARTER: &str = r#"# idreq configuration. Every setting is optional; t
 # day_start_hour = 14
 # day_end_hour = 22
 # holidays = [2026-12-25, 2027-01-01]
+
+[forecast]
+# Weeks of closed requests the forecasts rest on, Monte Carlo runs, the fewest
+# completed requests in the window before a simulation is trusted, the seed.
+# window_weeks = 12
+# runs = 10000
+# min_history = 10
+# seed = 14
 
 [ranking]
 # production_impact = 100.0

@@ -11,6 +11,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod faq;
+pub mod forecast;
 pub mod request;
 pub mod support;
 pub mod time;

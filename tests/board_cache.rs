@@ -24,13 +24,27 @@ fn queue(n: usize) -> FakeGitHub {
     fake
 }
 
-/// The statuses of the list requests (issue pages and the marker search)
-/// logged since `from`, as (path, page, status).
+/// The statuses of the list requests of the open queue (issue pages and the
+/// marker search) logged since `from`, as (path, page, status).
 fn list_answers(fake: &FakeGitHub, from: usize) -> Vec<(String, String, u16)> {
+    answers_where(fake, from, false)
+}
+
+/// Like [`list_answers`], for the closed requests the forecast reads.
+fn history_answers(fake: &FakeGitHub, from: usize) -> Vec<(String, String, u16)> {
+    answers_where(fake, from, true)
+}
+
+fn answers_where(fake: &FakeGitHub, from: usize, closed: bool) -> Vec<(String, String, u16)> {
     fake.state().log[from..]
         .iter()
         .filter(|l| {
             l.method == "GET" && (l.path == "/repos/o/r/issues" || l.path == "/search/issues")
+        })
+        .filter(|l| {
+            let state = query_param(&l.query, "state").unwrap_or_default();
+            let q = query_param(&l.query, "q").unwrap_or_default();
+            (state == "closed" || q.contains("is:closed")) == closed
         })
         .map(|l| {
             let page = query_param(&l.query, "page").unwrap_or_default();
@@ -52,6 +66,10 @@ fn board_second_run_on_an_unchanged_queue_downloads_nothing() {
     let answers = list_answers(&fake, 0);
     assert_eq!(answers.len(), 4, "3 issue pages and 1 search: {answers:?}");
     assert!(answers.iter().all(|a| a.2 == 200), "{answers:?}");
+    // The forecast's history: the closed requests of the window only, one
+    // page and one search.
+    let history = history_answers(&fake, 0);
+    assert_eq!(history.len(), 2, "{history:?}");
 
     let mark = fake.state().log.len();
     let second = json_of(&gh_run(&env, &fake, &["board", "--json"]));
@@ -70,6 +88,11 @@ fn board_second_run_on_an_unchanged_queue_downloads_nothing() {
         answers.len(),
         6,
         "plus a look past each list's end: {answers:?}"
+    );
+    let history = history_answers(&fake, mark);
+    assert!(
+        history.len() == 2 && history.iter().all(|a| a.2 == 304),
+        "the history pages are answered 304 Not Modified too: {history:?}"
     );
     assert_eq!(
         first["columns"], second["columns"],

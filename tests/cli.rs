@@ -11,6 +11,7 @@ mod contract;
 mod faq;
 mod faq_eval;
 mod faults_network;
+mod forecast;
 mod fuzz_parsers;
 mod github;
 mod hostile_text;

@@ -6,6 +6,7 @@ use clap::Args;
 use crate::app::error::{CliError, CliResult};
 use crate::app::Context;
 use crate::board::{build, GroupBy};
+use crate::commands::history::load_history;
 use crate::commands::{age_text, as_of, ranked_queue, BoardFormat};
 use crate::config::TrackerChoice;
 use crate::tracker::{AnyTracker, Tracker};
@@ -35,6 +36,9 @@ pub struct BoardArgs {
     /// Show the board saved by the last online run, without the network
     #[arg(long)]
     pub offline: bool,
+    /// Also print how the forecast was made (window, samples, percentiles)
+    #[arg(long)]
+    pub explain: bool,
 }
 
 /// Runs `idreq board`.
@@ -110,17 +114,42 @@ pub async fn cmd_board(ctx: &mut Context, args: &BoardArgs) -> CliResult {
             ));
         }
     }
+    if !board.offline {
+        let history = load_history(ctx, &tracker, now, false).await?;
+        let config = &ctx.config.config;
+        let f = crate::forecast::queue::forecast(
+            board.open_work(),
+            board.summary.estimate_days_total,
+            &history,
+            &config.forecast,
+            &config.business_time,
+            now,
+        );
+        if args.explain {
+            for line in &f.explain {
+                ctx.ui.status(line);
+            }
+        }
+        board.forecast = Some(f);
+    }
     if ctx.ui.json {
         return crate::support::trace::step(
             |_| "wrote the JSON".into(),
             || ctx.ui.json(&*board).map_err(Into::into),
         );
     }
-    let text = match args.format {
+    let mut text = match args.format {
         BoardFormat::Markdown => render::markdown(&board),
         BoardFormat::Text if ctx.ui.term.stdout_tty => render::table(&board),
         BoardFormat::Text => render::plain(&board),
     };
+    if let Some(f) = &board.forecast {
+        text = format!(
+            "{}\n{}",
+            text.trim_end(),
+            crate::ui::render::forecast::queue(f)
+        );
+    }
     ctx.ui.data(&text);
     Ok(())
 }

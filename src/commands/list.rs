@@ -4,8 +4,12 @@ use clap::Args;
 
 use crate::app::error::CliResult;
 use crate::app::Context;
+use crate::commands::history::{
+    ahead_of, comments_of, forecast_request, in_work_queue, load_history,
+};
 use crate::commands::ranked_queue;
 use crate::commands::{age_text, load_requests};
+use crate::forecast::request::RequestForecast;
 use crate::tracker::AnyTracker;
 use crate::tracker::{StateFilter, Tracker};
 use crate::ui::table;
@@ -111,6 +115,7 @@ struct Mine {
     #[serde(flatten)]
     request: TrackedRequest,
     queue: Option<QueuePlace>,
+    forecast: Option<RequestForecast>,
 }
 
 /// Returns "1st", "2nd", "3rd", "4th", … "11th", "21st".
@@ -168,13 +173,29 @@ async fn print_mine(
             of: Some(same.len()),
         })
     };
-    let mine: Vec<Mine> = requests
-        .into_iter()
-        .map(|r| Mine {
-            queue: place(&r),
-            request: r,
-        })
+    let waiting: Vec<u64> = requests
+        .iter()
+        .filter(|r| in_work_queue(r.status))
+        .map(|r| r.number)
         .collect();
+    let (history, comments) = if waiting.is_empty() {
+        (None, Default::default())
+    } else {
+        let history = load_history(ctx, tracker, now, true).await?;
+        (Some(history), comments_of(tracker, waiting).await?)
+    };
+    let mut mine = Vec::with_capacity(requests.len());
+    for r in requests {
+        let forecast = match (&history, comments.get(&r.number)) {
+            (Some(h), Some(c)) => forecast_request(ctx, &r, ahead_of(&queue, r.number), c, h, now)?,
+            _ => None,
+        };
+        mine.push(Mine {
+            queue: place(&r),
+            forecast,
+            request: r,
+        });
+    }
     if ctx.ui.json {
         return ctx.ui.json(&mine).map_err(Into::into);
     }
@@ -191,12 +212,23 @@ async fn print_mine(
                 r.status.key().to_string(),
                 r.assignees.join(", "),
                 m.queue.as_ref().map(describe).unwrap_or_default(),
+                m.forecast
+                    .as_ref()
+                    .map(crate::ui::render::forecast::done_by)
+                    .unwrap_or_default(),
                 r.title.clone(),
             ]
         })
         .collect();
     let text = table::render(
-        &["#", "STATUS", "ASSIGNEES", "QUEUE", "TITLE"],
+        &[
+            "#",
+            "STATUS",
+            "ASSIGNEES",
+            "QUEUE",
+            "DONE BY 50/85 %",
+            "TITLE",
+        ],
         &rows,
         ctx.ui.term.stdout_tty,
     );

@@ -9,6 +9,7 @@ pub mod completions;
 pub mod config;
 pub mod drafts;
 pub mod faq;
+pub mod history;
 pub mod labels;
 pub mod list;
 pub mod new;

@@ -5,17 +5,23 @@ use serde::Serialize;
 
 use crate::app::error::CliResult;
 use crate::app::Context;
-use crate::commands::{age_text, load_request};
+use crate::commands::history::{ahead_of, forecast_request, load_history};
+use crate::commands::{age_text, load_request, ranked_queue};
+use crate::forecast::request::RequestForecast;
 use crate::request::Catalogue;
 use crate::support::sanitize::{sanitize_line, sanitize_text};
-use crate::tracker::{Comment, Tracker};
+use crate::tracker::{AnyTracker, Comment, Tracker};
 use crate::workflow::tracked::TrackedRequest;
+use crate::workflow::Status;
 
 /// Show one request.
 #[derive(Debug, Clone, Args)]
 pub struct ShowArgs {
     /// The request number
     pub number: u64,
+    /// Also print how the forecast was made (window, samples, percentiles)
+    #[arg(long)]
+    pub explain: bool,
 }
 
 #[derive(Serialize)]
@@ -23,6 +29,7 @@ struct ShowJson<'a> {
     #[serde(flatten)]
     request: &'a TrackedRequest,
     comments: Vec<CommentJson<'a>>,
+    forecast: Option<&'a RequestForecast>,
 }
 
 #[derive(Serialize)]
@@ -37,6 +44,12 @@ pub async fn cmd_show(ctx: &mut Context, args: &ShowArgs) -> CliResult {
     let tracker = ctx.tracker().await?;
     let request = load_request(ctx, &tracker, args.number).await?;
     let comments = tracker.comments(args.number).await?;
+    let forecast = forecast_of(ctx, &tracker, &request, &comments).await?;
+    if args.explain {
+        for line in forecast.iter().flat_map(|f| &f.explain) {
+            ctx.ui.status(line);
+        }
+    }
     if ctx.ui.json {
         let comments = comments
             .iter()
@@ -51,13 +64,42 @@ pub async fn cmd_show(ctx: &mut Context, args: &ShowArgs) -> CliResult {
             .json(&ShowJson {
                 request: &request,
                 comments,
+                forecast: forecast.as_ref(),
             })
             .map_err(Into::into);
     }
     let catalogue = ctx.catalogue()?.clone();
-    let text = render_request(ctx, &catalogue, &request, &comments);
+    let mut text = render_request(ctx, &catalogue, &request, &comments);
+    if let Some(f) = &forecast {
+        let lines = crate::ui::render::forecast::request(f);
+        text = insert_after_header(&text, &lines);
+    }
     ctx.ui.data(&text);
     Ok(())
+}
+
+/// The forecast of `r` (None once it is closed or waits on the requester).
+async fn forecast_of(
+    ctx: &mut Context,
+    tracker: &AnyTracker,
+    r: &TrackedRequest,
+    comments: &[Comment],
+) -> CliResult<Option<RequestForecast>> {
+    if !r.status.is_open() || r.status == Status::WaitingOnRequester {
+        return Ok(None);
+    }
+    let now = ctx.clock.now();
+    let queue = ranked_queue(ctx, tracker, now, |_| true).await?;
+    let history = load_history(ctx, tracker, now, true).await?;
+    forecast_request(ctx, r, ahead_of(&queue, r.number), comments, &history, now)
+}
+
+/// Puts `lines` after the header lines (up to the first blank line).
+fn insert_after_header(text: &str, lines: &[String]) -> String {
+    match text.split_once("\n\n") {
+        Some((head, rest)) => format!("{head}\n{}\n\n{rest}", lines.join("\n")),
+        None => format!("{text}\n{}", lines.join("\n")),
+    }
 }
 
 fn render_request(

@@ -282,6 +282,7 @@ impl Tracker for LocalTracker {
         Ok(issues
             .into_iter()
             .filter(|i| filter.labels.iter().all(|l| i.labels.contains(l)))
+            .filter(|i| filter.closed_in_range(i))
             .collect())
     }
 
@@ -405,6 +406,7 @@ mod tests {
             state,
             labels: vec!["identity-request".into()],
             include_unlabelled_requests: true,
+            closed_since: None,
         }
     }
 

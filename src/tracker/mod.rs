@@ -105,6 +105,17 @@ pub struct IssueFilter {
     /// Also return issues that carry an idreq marker but lost their labels
     /// (GitHub drops labels set by people without triage rights).
     pub include_unlabelled_requests: bool,
+    /// Only issues closed at or after this moment (forecast history): the
+    /// tracker is asked for no older ones, so a long record costs nothing.
+    pub closed_since: Option<DateTime<Utc>>,
+}
+
+impl IssueFilter {
+    /// Returns true when `issue` passes the `closed_since` bound.
+    pub fn closed_in_range(&self, issue: &Issue) -> bool {
+        self.closed_since
+            .is_none_or(|s| issue.closed_at.is_some_and(|c| c >= s))
+    }
 }
 
 /// A change to an issue; fields left `None` or empty stay as they are.

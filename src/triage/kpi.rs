@@ -169,7 +169,7 @@ fn count_by(
 }
 
 /// The response target of `r` in business hours (expedited for production).
-fn target_hours(r: &TrackedRequest, catalogue: &Catalogue) -> f64 {
+pub fn target_hours(r: &TrackedRequest, catalogue: &Catalogue) -> f64 {
     if r.production_impact() {
         return EXPEDITE_TARGET_HOURS;
     }

@@ -247,7 +247,12 @@ pub fn requester_name(r: &TrackedRequest) -> String {
 
 /// "These answers may help: …" for the FAQ entries closest to the request.
 fn faq_links(rules: &Rules, r: &TrackedRequest) -> String {
-    let hits = crate::faq::search::search(&rules.faq, &r.summary, r.type_key.as_deref(), 2);
+    // Only entries at the answer level: a reply that links weak matches
+    // teaches people to skip the links.
+    let hits: Vec<_> = crate::faq::search::search(&rules.faq, &r.summary, r.type_key.as_deref(), 2)
+        .into_iter()
+        .filter(|h| h.confidence.answers())
+        .collect();
     if hits.is_empty() {
         return String::new();
     }

@@ -125,6 +125,7 @@ pub fn request_filter(labels: &LabelScheme, state: StateFilter) -> IssueFilter {
         state,
         labels: vec![labels.base.clone()],
         include_unlabelled_requests: true,
+        closed_since: None,
     }
 }
 

@@ -686,6 +686,8 @@ fn search_matches(i: &FakeIssue, terms: &[String]) -> bool {
             !i.is_pr
         } else if t == "is:open" || t == "is:closed" {
             i.state == t[3..]
+        } else if let Some(day) = t.strip_prefix("closed:>=") {
+            i.closed_at.as_deref().is_some_and(|c| c[..10] >= *day)
         } else if t == "no:label" {
             i.labels.is_empty()
         } else if t.starts_with("repo:") || t.starts_with("in:") {
@@ -780,12 +782,14 @@ fn handle(req: &Request, state: &Arc<Mutex<State>>, port: u16) -> Answer {
             let want: Vec<&str> = labels_q.split(',').filter(|l| !l.is_empty()).collect();
             let creator = query_param(&req.query, "creator");
             let desc = query_param(&req.query, "direction").as_deref() == Some("desc");
+            let since = query_param(&req.query, "since");
             let mut items: Vec<&FakeIssue> = s
                 .issues
                 .iter()
                 .filter(|i| state_q == "all" || i.state == state_q)
                 .filter(|i| want.iter().all(|w| i.labels.iter().any(|l| l == w)))
                 .filter(|i| creator.as_ref().is_none_or(|c| &i.author == c))
+                .filter(|i| since.as_ref().is_none_or(|t| &i.updated_at >= t))
                 .collect();
             if desc {
                 items.reverse();

@@ -243,6 +243,14 @@ impl Tracker for GitHubTracker {
         if !filter.labels.is_empty() {
             path.push_str(&format!("&labels={}", encode(&filter.labels.join(","))));
         }
+        // `since` bounds the last update, and closing is an update: every
+        // issue closed since then is in the answer (the rest is dropped below).
+        if let Some(since) = filter.closed_since {
+            path.push_str(&format!(
+                "&since={}",
+                encode(&since.format("%Y-%m-%dT%H:%M:%SZ").to_string())
+            ));
+        }
         // Requests whose labels GitHub dropped: marked bodies without the base
         // label. The search runs alongside the list, not after it.
         let unlabelled_query = filter
@@ -259,6 +267,9 @@ impl Tracker for GitHubTracker {
                     StateFilter::Open => q.push_str(" is:open"),
                     StateFilter::Closed => q.push_str(" is:closed"),
                     StateFilter::All => {}
+                }
+                if let Some(since) = filter.closed_since {
+                    q.push_str(&format!(" closed:>={}", since.format("%Y-%m-%d")));
                 }
                 q
             });
@@ -285,6 +296,7 @@ impl Tracker for GitHubTracker {
                 issues.push(i);
             }
         }
+        issues.retain(|i| filter.closed_in_range(i));
         issues.sort_by_key(|i| i.number);
         Ok(issues)
     }

@@ -2,4 +2,5 @@
 //! functions from a value to a `String`; the caller prints it.
 
 pub mod board;
+pub mod forecast;
 pub mod report;
