@@ -90,8 +90,11 @@ fn board_second_run_on_an_unchanged_queue_downloads_nothing() {
         "plus a look past each list's end: {answers:?}"
     );
     let history = history_answers(&fake, mark);
+    // Known pages (page 1 of each) answer 304; the look past each end is a
+    // page idreq had not seen yet.
+    let known_history: Vec<_> = history.iter().filter(|a| a.1 == "1").collect();
     assert!(
-        history.len() == 2 && history.iter().all(|a| a.2 == 304),
+        known_history.len() == 2 && known_history.iter().all(|a| a.2 == 304),
         "the history pages are answered 304 Not Modified too: {history:?}"
     );
     assert_eq!(
@@ -321,7 +324,10 @@ fn cold_board_leaves_every_page_saved_when_it_exits() {
                 .count()
         })
         .sum();
-    assert_eq!(saved, 4, "3 issue pages and 1 search page");
+    assert_eq!(
+        saved, 6,
+        "3 issue pages and 1 search page, and the forecast's history: 1 page, 1 search"
+    );
     let offline = json_of(&gh_run(&env, &fake, &["board", "--offline", "--json"]));
     assert_eq!(titles(&offline), titles(&online));
 }
