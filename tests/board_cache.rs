@@ -74,14 +74,27 @@ fn board_second_run_on_an_unchanged_queue_downloads_nothing() {
     let mark = fake.state().log.len();
     let second = json_of(&gh_run(&env, &fake, &["board", "--json"]));
     let answers = list_answers(&fake, mark);
-    assert_eq!(answers.len(), 4, "{answers:?}");
+    let known: Vec<_> = answers
+        .iter()
+        .filter(|a| !(a.0 == "/repos/o/r/issues" && a.1 == "4"))
+        .filter(|a| !(a.0 == "/search/issues" && a.1 == "2"))
+        .collect();
+    assert_eq!(known.len(), 4, "{answers:?}");
     assert!(
-        answers.iter().all(|a| a.2 == 304),
-        "every list page is answered 304 Not Modified: {answers:?}"
+        known.iter().all(|a| a.2 == 304),
+        "every known list page is answered 304 Not Modified: {answers:?}"
+    );
+    assert_eq!(
+        answers.len(),
+        6,
+        "plus a look past each list's end: {answers:?}"
     );
     let history = history_answers(&fake, mark);
+    // Known pages (page 1 of each) answer 304; the look past each end is a
+    // page idreq had not seen yet.
+    let known_history: Vec<_> = history.iter().filter(|a| a.1 == "1").collect();
     assert!(
-        history.len() == 2 && history.iter().all(|a| a.2 == 304),
+        known_history.len() == 2 && known_history.iter().all(|a| a.2 == 304),
         "the history pages are answered 304 Not Modified too: {history:?}"
     );
     assert_eq!(
@@ -173,4 +186,148 @@ fn board_offline_on_the_local_tracker_just_works() {
     let board = env.json(&["board", "--offline", "--json"]);
     assert_eq!(open_count(&board), 1);
     assert_eq!(board["offline"], false);
+}
+
+/// The titles on a board, in board order.
+fn titles(board: &Value) -> Vec<String> {
+    board["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|c| c["requests"].as_array().unwrap().iter())
+        .map(|c| c["title"].as_str().unwrap().to_string())
+        .collect()
+}
+
+/// Whether `shown` has the request titled `[PR review] {name}` (with or
+/// without the type prefix, however the board shows it).
+fn has(shown: &[String], name: &str) -> bool {
+    shown
+        .iter()
+        .any(|t| t == name || t.ends_with(&format!("] {name}")))
+}
+
+/// Adds open requests `from..to` to the fake.
+fn add_requests(fake: &FakeGitHub, from: usize, to: usize) {
+    for i in from..to {
+        fake.add_issue(
+            &format!("[PR review] request {i}"),
+            &format!(
+                "<!-- idreq v=1 type=pr-review id=req{i} -->\n\n### Details\n\nPlease review.\n"
+            ),
+            &["identity-request", "type: pr-review", "status: new"],
+            "someone",
+        );
+    }
+}
+
+#[test]
+fn warm_board_asks_for_every_known_page_in_one_burst() {
+    let env = TestEnv::new();
+    let fake = queue(250);
+    gh_run(&env, &fake, &["board", "--json"]);
+    let mark = fake.state().log.len();
+    let board = json_of(&gh_run(&env, &fake, &["board", "--json"]));
+    assert_eq!(open_count(&board), 250);
+    let pages: Vec<String> = list_answers(&fake, mark)
+        .into_iter()
+        .filter(|a| a.0 == "/repos/o/r/issues")
+        .map(|a| a.1)
+        .collect();
+    let mut sorted = pages.clone();
+    sorted.sort();
+    assert_eq!(sorted, ["1", "2", "3", "4"], "pages 1-3 and the one after");
+}
+
+#[test]
+fn warm_board_sees_a_queue_that_grew_by_pages() {
+    let env = TestEnv::new();
+    let fake = queue(150);
+    let first = json_of(&gh_run(&env, &fake, &["board", "--json"]));
+    assert_eq!(open_count(&first), 150);
+    // From 2 pages to 4: the look past the end finds page 3, whose Link
+    // leads to page 4.
+    add_requests(&fake, 150, 360);
+    let grown = json_of(&gh_run(&env, &fake, &["board", "--json"]));
+    assert_eq!(open_count(&grown), 360);
+    let shown = titles(&grown);
+    assert!(has(&shown, "request 359"));
+    assert!(has(&shown, "request 0"));
+    // The saved copy now knows 4 pages: offline shows the grown queue.
+    let offline = json_of(&gh_run(&env, &fake, &["board", "--offline", "--json"]));
+    assert_eq!(open_count(&offline), 360);
+}
+
+#[test]
+fn warm_board_sees_a_queue_that_shrank() {
+    let env = TestEnv::new();
+    let fake = queue(250);
+    gh_run(&env, &fake, &["board", "--json"]);
+    // 120 closed: 130 open, 2 pages; page 3 comes back empty.
+    for i in 0..120 {
+        fake.state().issues[i].state = "closed".into();
+    }
+    let shrunk = json_of(&gh_run(&env, &fake, &["board", "--json"]));
+    assert_eq!(open_count(&shrunk), 130);
+    let shown = titles(&shrunk);
+    assert!(!has(&shown, "request 0"));
+    assert!(has(&shown, "request 249"));
+    let offline = json_of(&gh_run(&env, &fake, &["board", "--offline", "--json"]));
+    assert_eq!(open_count(&offline), 130, "the saved copy shrank too");
+}
+
+#[test]
+fn warm_board_mixes_a_changed_page_with_unchanged_ones() {
+    let env = TestEnv::new();
+    let fake = queue(250);
+    gh_run(&env, &fake, &["board", "--json"]);
+    gh_run(&env, &fake, &["board", "--json"]);
+    fake.state().issues[150].title = "[PR review] renamed in the middle".into();
+    let mark = fake.state().log.len();
+    let board = json_of(&gh_run(&env, &fake, &["board", "--json"]));
+    let mut answers: Vec<_> = list_answers(&fake, mark)
+        .into_iter()
+        .filter(|a| a.0 == "/repos/o/r/issues")
+        .map(|a| (a.1, a.2))
+        .collect();
+    answers.sort();
+    assert_eq!(
+        answers,
+        [
+            ("1".to_string(), 304),
+            ("2".to_string(), 200),
+            ("3".to_string(), 304),
+            ("4".to_string(), 304)
+        ]
+    );
+    let shown = titles(&board);
+    assert_eq!(shown.len(), 250);
+    assert!(has(&shown, "renamed in the middle"));
+    assert!(has(&shown, "request 249"));
+}
+
+#[test]
+fn cold_board_leaves_every_page_saved_when_it_exits() {
+    let env = TestEnv::new();
+    let fake = queue(250);
+    let online = json_of(&gh_run(&env, &fake, &["board", "--json"]));
+    // Written in the background, finished before the process ended.
+    let saved: usize = std::fs::read_dir(env.data_dir().join("cache/github"))
+        .unwrap()
+        .map(|slot| {
+            std::fs::read_dir(slot.unwrap().path())
+                .unwrap()
+                .filter(|f| {
+                    let name = f.as_ref().unwrap().file_name();
+                    name.to_string_lossy().starts_with("page-")
+                })
+                .count()
+        })
+        .sum();
+    assert_eq!(
+        saved, 6,
+        "3 issue pages and 1 search page, and the forecast's history: 1 page, 1 search"
+    );
+    let offline = json_of(&gh_run(&env, &fake, &["board", "--offline", "--json"]));
+    assert_eq!(titles(&offline), titles(&online));
 }

@@ -32,7 +32,6 @@ use std::collections::BTreeSet;
 use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
-use futures::stream::{self, StreamExt, TryStreamExt};
 use octocrab::Octocrab;
 use secrecy::SecretString;
 use serde::de::DeserializeOwned;
@@ -54,10 +53,14 @@ pub const DEFAULT_API_URL: &str = "https://api.github.com";
 /// Items per page (GitHub's maximum).
 const PER_PAGE: u32 = 100;
 
-/// Pages fetched at once once the first page says how many there are: a
-/// queue of 2,000 requests (20 pages) arrives in one more round trip. GitHub
-/// allows 100 concurrent requests.
-pub const PAGE_CONCURRENCY: usize = 20;
+/// Requests in flight at once, over every list one command reads (the issue
+/// pages and the search beside them). GitHub's documented secondary rate
+/// limits allow "no more than 100 concurrent requests", shared by the REST
+/// and GraphQL APIs (docs.github.com, REST API > Rate limits for the REST
+/// API > About secondary rate limits); 50 stays well inside that with room
+/// for a second client, and fetches a queue of 5,000 requests (50 pages)
+/// in one round trip after the first page.
+pub const PAGE_CONCURRENCY: usize = 50;
 
 /// How to reach the repository.
 pub struct GitHubSettings {
@@ -75,7 +78,7 @@ pub struct GitHubTracker {
     api_url: String,
     user: tokio::sync::OnceCell<String>,
     retry: RetryPolicy,
-    page_concurrency: usize,
+    in_flight: std::sync::Arc<tokio::sync::Semaphore>,
     cache: Option<PageCache>,
     /// With an offline cache: when the oldest list served was fetched.
     served_from: std::sync::Mutex<Option<DateTime<Utc>>>,
@@ -109,7 +112,7 @@ impl GitHubTracker {
             api_url: settings.api_url.trim_end_matches('/').to_string(),
             user: tokio::sync::OnceCell::new(),
             retry: RetryPolicy::default(),
-            page_concurrency: PAGE_CONCURRENCY,
+            in_flight: std::sync::Arc::new(tokio::sync::Semaphore::new(PAGE_CONCURRENCY)),
             cache: None,
             served_from: std::sync::Mutex::new(None),
         })
@@ -117,7 +120,7 @@ impl GitHubTracker {
 
     /// Sets how many list pages are fetched at once (at least 1).
     pub fn with_page_concurrency(mut self, pages: usize) -> Self {
-        self.page_concurrency = pages.max(1);
+        self.in_flight = std::sync::Arc::new(tokio::sync::Semaphore::new(pages.max(1)));
         self
     }
 

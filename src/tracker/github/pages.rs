@@ -38,10 +38,24 @@ pub(super) fn page_number(url: &str) -> Option<u32> {
         .and_then(|v| v.parse().ok())
 }
 
+/// Returns true when a list page holds no items: `[]`, or a search answer
+/// with no `items`. Pages with items are never this short.
+pub(super) fn is_empty_page(body: &str) -> bool {
+    if body.len() > 512 {
+        return false;
+    }
+    match serde_json::from_str::<Value>(body) {
+        Ok(Value::Array(items)) => items.is_empty(),
+        Ok(Value::Object(o)) => o
+            .get("items")
+            .and_then(Value::as_array)
+            .is_none_or(|items| items.is_empty()),
+        _ => false,
+    }
+}
+
 impl GitHubTracker {
-    /// Fetches every page of a list endpoint. The first page's `Link`
-    /// header says how many pages there are; the rest are then fetched
-    /// concurrently (at most `page_concurrency` at once) and returned in order.
+    /// Fetches every page of a list endpoint, in order, without the cache.
     pub(super) async fn get_pages(
         &self,
         path: &str,
@@ -88,53 +102,102 @@ impl GitHubTracker {
         Ok(bodies)
     }
 
+    /// Fetches every page of a list. With a saved copy of it (a warm run),
+    /// every known page goes out at once with its ETag, plus the page after
+    /// the last, so an unchanged queue costs one round trip; without one,
+    /// the first page's `Link` says what to fetch next.
     pub(super) async fn get_pages_with(
         &self,
         path: &str,
         target: Target,
         cache: Option<&PageCache>,
     ) -> Result<Vec<String>, TrackerError> {
+        let known = cache
+            .and_then(|c| c.meta(&self.api_url, path))
+            .map(|m| m.pages)
+            .filter(|&n| n > 0);
+        if let (Some(cache), Some(known)) = (cache, known) {
+            return self.burst(path, target, cache, known as u32).await;
+        }
         let first = self.get_page(path, 1, target.clone(), cache).await?;
-        let link = first.link.clone().unwrap_or_default();
-        let mut bodies = vec![first.body];
-        let last = link_target(&link, "last").and_then(page_number);
-        match last {
-            Some(last) if last > 1 => {
-                let rest: Vec<(u32, String)> = stream::iter(2..=last)
-                    .map(|n| {
-                        let t = target.clone();
-                        async move { self.get_page(path, n, t, cache).await.map(|r| (n, r.body)) }
-                    })
-                    .buffer_unordered(self.page_concurrency)
-                    .try_collect()
-                    .await?;
-                let mut rest = rest;
-                rest.sort_by_key(|(n, _)| *n);
-                bodies.extend(rest.into_iter().map(|(_, b)| b));
-            }
-            _ => {
-                // No `last` relation: follow `next` one page at a time.
-                let mut next = link_target(&link, "next").and_then(page_number);
-                let mut guard = 0;
-                while let Some(n) = next {
-                    guard += 1;
-                    if guard > 1000 {
-                        break;
-                    }
-                    let r = self.get_page(path, n, target.clone(), cache).await?;
-                    next = r
-                        .link
-                        .as_deref()
-                        .and_then(|l| link_target(l, "next"))
-                        .and_then(page_number);
-                    bodies.push(r.body);
+        let mut pages = vec![first];
+        self.walk(path, target, cache, &mut pages).await?;
+        Ok(pages.into_iter().map(|p| p.body).collect())
+    }
+
+    /// Asks for pages `1..=known + 1` at once and makes sense of the answers:
+    /// the list ends before the first page that is gone (404) or empty (it
+    /// shrank); a page after the last known one that has items means it grew,
+    /// and `walk` fetches the rest from that page's `Link`.
+    async fn burst(
+        &self,
+        path: &str,
+        target: Target,
+        cache: &PageCache,
+        known: u32,
+    ) -> Result<Vec<String>, TrackerError> {
+        let answers = futures::future::try_join_all((1..=known + 1).map(|n| {
+            let t = target.clone();
+            async move {
+                match self.get_page(path, n, t, Some(cache)).await {
+                    // Past the end of a list that shrank.
+                    Err(TrackerError::NotFound { .. }) if n > 1 => Ok(None),
+                    other => other.map(Some),
                 }
             }
+        }))
+        .await?;
+        let mut pages = Vec::with_capacity(answers.len());
+        for (n, page) in answers.into_iter().enumerate() {
+            match page {
+                Some(p) if n == 0 || !is_empty_page(&p.body) => pages.push(p),
+                _ => break,
+            }
         }
-        Ok(bodies)
+        if pages.len() as u32 > known {
+            self.walk(path, target, Some(cache), &mut pages).await?;
+        }
+        Ok(pages.into_iter().map(|p| p.body).collect())
+    }
+
+    /// Fetches the pages after the last one in `pages`, as its `Link` says:
+    /// all at once up to `rel="last"`, or one after another along `rel="next"`.
+    async fn walk(
+        &self,
+        path: &str,
+        target: Target,
+        cache: Option<&PageCache>,
+        pages: &mut Vec<CachedPage>,
+    ) -> Result<(), TrackerError> {
+        let Some(tail) = pages.last() else {
+            return Ok(());
+        };
+        let link = tail.link.clone().unwrap_or_default();
+        let at = pages.len() as u32;
+        if let Some(last) = link_target(&link, "last").and_then(page_number) {
+            let rest = futures::future::try_join_all(
+                (at + 1..=last).map(|n| self.get_page(path, n, target.clone(), cache)),
+            )
+            .await?;
+            pages.extend(rest);
+            return Ok(());
+        }
+        let mut next = link_target(&link, "next").and_then(page_number);
+        while let Some(n) = next.filter(|_| pages.len() < 1000) {
+            let page = self.get_page(path, n, target.clone(), cache).await?;
+            next = page
+                .link
+                .as_deref()
+                .and_then(|l| link_target(l, "next"))
+                .and_then(page_number);
+            pages.push(page);
+        }
+        Ok(())
     }
 
     /// Fetches page `n` of the list at `path`; with a cache, conditionally.
+    /// At most `page_concurrency` requests are in flight at once, across
+    /// every list this tracker reads.
     pub(super) async fn get_page(
         &self,
         path: &str,
@@ -146,9 +209,16 @@ impl GitHubTracker {
         let url = format!("{path}{sep}per_page={PER_PAGE}&page={n}");
         let saved = cache.and_then(|c| c.page(&self.api_url, path, n as usize));
         let tag = saved.as_ref().map(|p| p.etag.as_str());
-        let reply = self
-            .request_if(Verb::Get, &url, None, Repeat::Safe, target, tag)
-            .await?;
+        let target = match target {
+            // Past the end of a list is not the repository missing.
+            Target::Repo if n > 1 => Target::Other(format!("page {n} of the list")),
+            t => t,
+        };
+        let reply = {
+            let _permit = self.in_flight.acquire().await;
+            self.request_if(Verb::Get, &url, None, Repeat::Safe, target, tag)
+                .await?
+        };
         if reply.status == 304 {
             return saved.ok_or_else(|| TrackerError::InvalidResponse {
                 detail: "304 Not Modified for a page idreq did not ask about".into(),
@@ -234,6 +304,24 @@ mod tests {
         assert_eq!(link_target(link, "last").and_then(page_number), Some(3));
         assert_eq!(link_target(link, "next").and_then(page_number), Some(2));
         assert_eq!(link_target(link, "prev"), None);
+    }
+
+    #[test]
+    fn tells_empty_pages_from_pages_with_items() {
+        assert!(is_empty_page("[]"));
+        assert!(is_empty_page(" []\n"));
+        assert!(is_empty_page(
+            r#"{"total_count":0,"incomplete_results":false,"items":[]}"#
+        ));
+        assert!(!is_empty_page(r#"[{"number":1}]"#));
+        assert!(!is_empty_page(
+            r#"{"total_count":1,"items":[{"number":1}]}"#
+        ));
+        assert!(!is_empty_page(&format!(
+            "[{}]",
+            "{\"n\":1},".repeat(200) + "{}"
+        )));
+        assert!(!is_empty_page("not json"));
     }
 
     #[test]
