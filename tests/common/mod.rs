@@ -4,8 +4,8 @@
 #![allow(dead_code)]
 
 pub mod fake_github;
-pub mod github_form;
 pub mod fake_slack;
+pub mod github_form;
 pub mod seed;
 
 use std::path::{Path, PathBuf};
