@@ -64,17 +64,7 @@ fn steady_history(env: &mut TestEnv) {
             &[],
         );
         env.now = stamp(filed_day, 15);
-        env.act_as(
-            "lead",
-            n,
-            &Action::Accept {
-                priority: Priority::P3,
-                estimate: Some(Estimate::M),
-                assignee: None,
-                target: None,
-                message: None,
-            },
-        );
+        accept_m(env, n);
         env.now = stamp(close_day, 15);
         env.act_as(
             "lead",

@@ -124,6 +124,23 @@ fn common_answers() -> Vec<(&'static str, Vec<Answer>)> {
     ]
 }
 
+/// Every answer of a PR review of pull request `pr` that was not tested.
+fn untested_pr_review(pr: u32) -> Vec<(&'static str, Vec<Answer>)> {
+    let mut fields = common_answers();
+    fields.extend([
+        (
+            "pr_url",
+            vec![text(&format!(
+                "https://github.com/department-of-veterans-affairs/vets-api/pull/{pr}"
+            ))],
+        ),
+        ("tested", vec![pick("no")]),
+        ("pr_ready", vec![pick("yes")]),
+        ("user_model_change", vec![pick("no")]),
+    ]);
+    fields
+}
+
 fn now() -> String {
     "2026-11-30T15:00:00Z".into()
 }
@@ -196,18 +213,7 @@ fn full_pr_review_with_a_rejected_answer_then_submit() {
 fn the_conditional_question_is_asked_only_when_its_condition_holds() {
     let h = Harness::new();
     let mut draft = Draft::new(&now());
-    let mut fields = common_answers();
-    fields.extend([
-        (
-            "pr_url",
-            vec![text(
-                "https://github.com/department-of-veterans-affairs/vets-api/pull/10",
-            )],
-        ),
-        ("tested", vec![pick("no")]),
-        ("pr_ready", vec![pick("yes")]),
-        ("user_model_change", vec![pick("no")]),
-    ]);
+    let fields = untested_pr_review(10);
     let script = h.script(
         "pr-review",
         &fields,
@@ -353,18 +359,7 @@ fn similar_open_requests_are_offered_for_a_comment() {
     draft.type_key = Some("pr-review".into());
     draft.summary = Some("Review the claims sign-in redirect change".into());
     draft.faq_shown = vec!["x".into()];
-    let mut fields = common_answers();
-    fields.extend([
-        (
-            "pr_url",
-            vec![text(
-                "https://github.com/department-of-veterans-affairs/vets-api/pull/77",
-            )],
-        ),
-        ("tested", vec![pick("no")]),
-        ("pr_ready", vec![pick("yes")]),
-        ("user_model_change", vec![pick("no")]),
-    ]);
+    let fields = untested_pr_review(77);
     let script = h.script(
         "pr-review",
         &fields,
