@@ -47,7 +47,7 @@ pub fn run(args: Vec<std::ffi::OsString>, env: Env) -> u8 {
         }
     };
     if cli.global.verbose {
-        ui::trace::enable();
+        support::trace::enable();
     }
     let term = Terminal::detect(cli.global.color, env.no_color, cli.global.no_input, env.ci);
     let ui = Ui::stdio(term, cli.global.json);

@@ -122,7 +122,7 @@ impl SlackApi {
                 .await
                 .map_err(|e| net(e.to_string()))?;
             let status = resp.status();
-            crate::ui::trace::done(began, || {
+            crate::support::trace::done(began, || {
                 format!("Slack {method}: HTTP {}", status.as_u16())
             });
             if status == StatusCode::TOO_MANY_REQUESTS && attempt < MAX_TRIES {

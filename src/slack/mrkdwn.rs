@@ -3,9 +3,9 @@
 //! `<!here>`, `<@U…>` and links), and the plain-text mentions `@channel`,
 //! `@here` and `@everyone` broken with a word joiner so no client or
 //! `link_names` setting can turn them into a notification. Terminal escapes
-//! and control characters are removed first (`ui::sanitize`).
+//! and control characters are removed first (`support::sanitize`).
 
-use crate::ui::sanitize::{sanitize_line, sanitize_text};
+use crate::support::sanitize::{sanitize_line, sanitize_text};
 
 /// The mentions Slack expands when it parses plain text.
 const MENTIONS: [&str; 3] = ["channel", "here", "everyone"];

@@ -4,7 +4,7 @@
 
 use pulldown_cmark::{CodeBlockKind, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
-use super::sanitize::sanitize_text;
+use crate::support::sanitize::sanitize_text;
 
 /// Renders `source` for a terminal `width` columns wide.
 pub fn render(source: &str, width: usize) -> String {

@@ -10,9 +10,6 @@ pub mod secret;
 pub mod table;
 pub mod wrap;
 
-// The helpers' older home; new code names `crate::support`.
-pub use crate::support::{parallel_json, sanitize, trace};
-
 use std::io::{self, IsTerminal, Write};
 
 use serde::Serialize;
@@ -84,7 +81,7 @@ pub struct Ui {
 impl Ui {
     /// Writes to the process's stdout and stderr.
     pub fn stdio(term: Terminal, json: bool) -> Self {
-        parallel_json::set_compact(!term.stdout_tty);
+        crate::support::parallel_json::set_compact(!term.stdout_tty);
         console::set_colors_enabled(term.color);
         console::set_colors_enabled_stderr(term.color && term.stderr_tty);
         Self {

@@ -3,7 +3,7 @@
 
 use comfy_table::{presets, ContentArrangement, Table};
 
-use super::sanitize::sanitize_line;
+use crate::support::sanitize::sanitize_line;
 
 /// Renders rows under a header. Every cell is sanitised (it may hold tracker text).
 pub fn render(header: &[&str], rows: &[Vec<String>], for_terminal: bool) -> String {
